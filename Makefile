@@ -1,0 +1,56 @@
+# Partner Center web UI and its reference server.
+#   make run    install what is missing, build the release bundle, serve app + API on :8080
+#   make dev    the same with hot reload (trunk serve on :8081, API proxied to :8080)
+#   make test   install what is missing, then every test level; non-zero on any failure
+# Every target installs only what is missing (scripts/setup.sh), so repeats are cheap.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+SERVER := target/server/partner-center-server
+CLOUD ?= china
+LISTEN ?= 127.0.0.1:8080
+
+.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench clean
+
+run: build
+	$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD)
+
+dev: setup server
+	@$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) & \
+	  trap "kill $$! 2>/dev/null" EXIT; trunk serve
+
+build: app server
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+app: setup
+	trunk build --release
+
+server:
+	cargo build --locked -p partner-center-server --profile server
+
+test: setup-test
+	@scripts/test.sh
+
+test-native:
+	cargo test --locked --workspace
+
+test-browser: setup-test
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked -p partner-center --target wasm32-unknown-unknown --test browser
+
+test-e2e: setup-test build
+	cd tests/e2e && npx playwright test
+
+size: app
+	@scripts/size.sh dist
+
+bench: setup-test build
+	@node tests/e2e/bench/load.mjs
+
+clean:
+	rm -rf dist target/server

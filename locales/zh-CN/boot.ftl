@@ -1,0 +1,5 @@
+# Compiled into the app: shown when config.json or the message catalog cannot be loaded.
+boot-error-title = 合作伙伴中心无法启动
+boot-error-config = 门户配置 (config.json) 缺失或无效。请过几分钟再试。如果问题仍然存在，请联系本网站的管理员。
+boot-error-catalog = 无法加载门户文本。请检查网络连接，然后重试。
+boot-error-retry = 重试

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs whatever this machine is missing to build (and with `test`, to test) the portal.
+# Idempotent: every step checks first, so a second run installs nothing.
+#   scripts/setup.sh build   toolchain for `make build` / `make run` / `make dev`
+#   scripts/setup.sh test    the above, plus Chromium, chromedriver and the e2e npm packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-build}"
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+# The CLI must equal the wasm-bindgen crate in Cargo.lock, or the generated JS will not match.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  say "installing trunk $TRUNK_VERSION (about 15 minutes on 2 cores, once)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (matches Cargo.lock)"
+  # No --locked: its lock file names a dependency version the registry no longer serves.
+  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+fi
+
+# Debian's binaryen is too old for current rustc output; npm's carries a recent wasm-opt.
+if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "$what" = test ]; then
+  need_apt=()
+  [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+  [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+  command -v brotli >/dev/null || need_apt+=(brotli)
+  if [ ${#need_apt[@]} -gt 0 ]; then
+    say "installing ${need_apt[*]} from Debian"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  fi
+  # Playwright drives Debian's Chromium: never `npx playwright install` (it downloads browsers).
+  if [ ! -d tests/e2e/node_modules/@playwright/test ] || [ ! -d tests/e2e/node_modules/@axe-core/playwright ] \
+     || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+    say "installing the end-to-end test packages (npm ci)"
+    (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+  fi
+fi

@@ -1,0 +1,21 @@
+//! The REST contract (`api/openapi.yaml`), one module per resource. Paths here are relative to
+//! `{base}/v1` unless noted.
+
+pub mod health;
+pub mod resource;
+pub mod sessions;
+
+use axum::Router;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Every `/v1` route. Add a resource by merging its `routes()` here.
+pub fn v1_routes() -> Router<AppState> {
+    Router::new().merge(sessions::routes())
+}
+
+/// Unknown API paths answer with the error body rather than the app's index.html.
+pub async fn not_found() -> ApiError {
+    ApiError::not_found()
+}

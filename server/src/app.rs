@@ -1,0 +1,124 @@
+//! Assembles the server: state from settings, the router with its layers, and serving.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::get;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tracing::Level;
+
+use crate::api;
+use crate::csp::Csp;
+use crate::db::Db;
+use crate::middleware::{api_headers, csrf, errors, idempotency, security_headers};
+use crate::settings::Settings;
+use crate::state::AppState;
+
+/// Largest API request body: the contract's biggest form is a few KiB.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+#[derive(Debug)]
+pub struct StartError(pub String);
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StartError {}
+
+/// Opens (creating and migrating) the database, seeds the demo data and reads index.html for
+/// the CSP. A missing dist/ is not an error: the server then says the app is not built.
+pub async fn start_state(settings: Settings) -> Result<AppState, StartError> {
+    let data = settings.data.clone();
+    let db_path = settings.database_path();
+    let password = settings.demo_password.clone();
+    let (db, dummy_hash) = tokio::task::spawn_blocking(move || -> Result<(Db, String), StartError> {
+        std::fs::create_dir_all(&data)
+            .map_err(|e| StartError(format!("cannot create the data folder {}: {e}", data.display())))?;
+        let db = Db::open(&db_path)
+            .map_err(|e| StartError(format!("cannot open the database {}: {e}", db_path.display())))?;
+        db.call_blocking(|c| crate::demo::seed(c, &password, crate::time::now()))
+            .map_err(|e| StartError(format!("cannot create the demo data: {e}")))?;
+        let dummy = crate::auth::password::dummy_hash().map_err(StartError)?;
+        Ok((db, dummy))
+    })
+    .await
+    .map_err(|e| StartError(format!("start-up task failed: {e}")))??;
+
+    let index = std::fs::read_to_string(settings.dist.join("index.html")).ok();
+    if index.is_none() {
+        tracing::warn!(dist = %settings.dist.display(), "no index.html: the app is not built (run `make build`)");
+    }
+    let csp = Csp::new(index.as_deref(), settings.api_base.origin.clone());
+    Ok(AppState::new(settings, db, csp, dummy_hash))
+}
+
+pub fn router(state: AppState) -> Router {
+    router_with_extra_v1_routes(state, Router::new())
+}
+
+/// The router with `extra` merged into `{base}/v1`, under the same layers as the real routes:
+/// lets tests exercise the middleware with handlers of their own.
+pub fn router_with_extra_v1_routes(state: AppState, extra: Router<AppState>) -> Router {
+    // Layers wrap what was added before them: the last `.layer` is the outermost.
+    let v1 = api::v1_routes()
+        .merge(extra)
+        .fallback(api::not_found)
+        // Innermost, so that answers stored for replay already have the error body.
+        .layer(from_fn(errors::normalize))
+        .layer(from_fn_with_state(state.clone(), idempotency::idempotency))
+        .layer(from_fn(csrf::require_client_header));
+
+    let api = Router::new()
+        .route("/health", get(api::health::get))
+        .nest("/v1", v1)
+        .fallback(api::not_found)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(from_fn(errors::normalize))
+        .layer(from_fn(api_headers::api_headers));
+
+    Router::new()
+        .nest(&state.settings.api_base.path, api)
+        .route("/config.json", get(crate::static_files::config_json))
+        .fallback(crate::static_files::serve)
+        .layer(CatchPanicLayer::custom(errors::panic_response))
+        .layer(from_fn_with_state(state.clone(), security_headers::security_headers))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+        .with_state(state)
+}
+
+/// Serves until `shutdown` completes, then lets requests in flight finish.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router).with_graceful_shutdown(shutdown).await
+}
+
+/// What `serve` prints on start: where to go and how to sign in.
+pub fn banner(settings: &Settings, addr: SocketAddr) -> String {
+    let mut out = format!(
+        "Partner Center reference server on http://{addr} (cloud: {}, API base: {})\n",
+        settings.cloud.as_str(),
+        settings.api_base.public
+    );
+    out.push_str(&format!("Demo sign-in accounts (password for all: {}):\n", settings.demo_password));
+    for a in crate::demo::accounts(settings.cloud) {
+        out.push_str(&format!("  {:<40}  {}\n", a.user_principal_name, a.role.label()));
+    }
+    out
+}

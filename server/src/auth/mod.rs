@@ -1,0 +1,195 @@
+//! Who is signed in: roles, the session cookie, the session store and the extractors handlers
+//! use to authorise (`SignedIn`, `MaybeSignedIn`).
+
+pub mod password;
+pub mod store;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{Extensions, HeaderMap, HeaderValue, header};
+use serde::Serialize;
+
+use crate::error::ApiError;
+use crate::settings::Cloud;
+use crate::state::AppState;
+
+pub use store::{MAX_SESSION_LIFETIME_SECS, SessionInfo, SessionPartner, SessionUser};
+
+/// The `__Host-` prefix makes the browser refuse the cookie unless it is Secure, has Path=/ and
+/// no Domain: no subdomain can plant or read it.
+pub const SESSION_COOKIE: &str = "__Host-pc_session";
+
+/// The six Partner Center roles. A user holds at most one admin role and one agent role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    GlobalAdmin,
+    BillingAdmin,
+    UserManagementAdmin,
+    AdminAgent,
+    SalesAgent,
+    HelpdeskAgent,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::GlobalAdmin,
+        Role::BillingAdmin,
+        Role::UserManagementAdmin,
+        Role::AdminAgent,
+        Role::SalesAgent,
+        Role::HelpdeskAgent,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::GlobalAdmin => "global_admin",
+            Role::BillingAdmin => "billing_admin",
+            Role::UserManagementAdmin => "user_management_admin",
+            Role::AdminAgent => "admin_agent",
+            Role::SalesAgent => "sales_agent",
+            Role::HelpdeskAgent => "helpdesk_agent",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The docs' English name, for operator output.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::GlobalAdmin => "Global admin",
+            Role::BillingAdmin => "Billing admin",
+            Role::UserManagementAdmin => "User management admin",
+            Role::AdminAgent => "Admin agent",
+            Role::SalesAgent => "Sales agent",
+            Role::HelpdeskAgent => "Helpdesk agent",
+        }
+    }
+
+    pub fn is_admin_role(self) -> bool {
+        matches!(self, Role::GlobalAdmin | Role::BillingAdmin | Role::UserManagementAdmin)
+    }
+}
+
+/// The session token from the `Cookie` header(s), if it looks like one of ours.
+pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.trim())
+        .filter(|v| {
+            !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+}
+
+/// No Max-Age: the cookie ends with the browser session; the server ends it sooner if idle.
+pub fn session_cookie(token: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!("{SESSION_COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict"))
+        .unwrap_or_else(|_| clear_session_cookie())
+}
+
+pub fn clear_session_cookie() -> HeaderValue {
+    HeaderValue::from_static("__Host-pc_session=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0")
+}
+
+/// The request's session, looked up once and kept in the request extensions (middleware and
+/// handlers both ask).
+#[derive(Clone)]
+struct Resolved(Option<SessionInfo>);
+
+pub async fn resolve_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    extensions: &mut Extensions,
+) -> Result<Option<SessionInfo>, ApiError> {
+    if let Some(Resolved(found)) = extensions.get::<Resolved>() {
+        return Ok(found.clone());
+    }
+    let found = match session_token(headers) {
+        None => None,
+        Some(token) => {
+            let hash = password::token_hash(token);
+            let ttl = state.settings.session_ttl.as_secs().max(1) as i64;
+            state.db.call(move |c| store::lookup(c, &hash, crate::time::now(), ttl)).await?
+        }
+    };
+    extensions.insert(Resolved(found.clone()));
+    Ok(found)
+}
+
+/// A handler argument that requires a signed-in user (401 `session_required` otherwise).
+pub struct SignedIn(pub SessionInfo);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        resolve_session(state, &parts.headers, &mut parts.extensions)
+            .await?
+            .map(SignedIn)
+            .ok_or_else(ApiError::session_required)
+    }
+}
+
+/// A handler argument for endpoints that also serve anonymous callers.
+pub struct MaybeSignedIn(pub Option<SessionInfo>);
+
+impl FromRequestParts<AppState> for MaybeSignedIn {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        resolve_session(state, &parts.headers, &mut parts.extensions).await.map(MaybeSignedIn)
+    }
+}
+
+impl SessionInfo {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.user.roles.contains(&role)
+    }
+
+    /// 403 `forbidden` unless the user holds one of `roles`.
+    pub fn require_any(&self, roles: &[Role]) -> Result<(), ApiError> {
+        if roles.iter().any(|r| self.has_role(*r)) {
+            Ok(())
+        } else {
+            Err(ApiError::new(axum::http::StatusCode::FORBIDDEN, "forbidden", "Your role does not allow this."))
+        }
+    }
+
+    pub fn cloud(&self) -> Cloud {
+        self.partner.cloud
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_session_cookie_among_others() {
+        let mut h = HeaderMap::new();
+        h.append(header::COOKIE, HeaderValue::from_static("a=1; __Host-pc_session=abc_-9 ; b=2"));
+        assert_eq!(session_token(&h), Some("abc_-9"));
+        let mut h = HeaderMap::new();
+        h.append(header::COOKIE, HeaderValue::from_static("x=1"));
+        h.append(header::COOKIE, HeaderValue::from_static("__Host-pc_session=zz"));
+        assert_eq!(session_token(&h), Some("zz"));
+        let mut h = HeaderMap::new();
+        h.append(header::COOKIE, HeaderValue::from_static("__Host-pc_session=bad value!"));
+        assert_eq!(session_token(&h), None);
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+            assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! SQLite access. One connection behind a mutex, used from blocking threads: SQLite serialises
+//! writers anyway, and a reference server's load does not need a pool. Every write runs in one
+//! transaction (`Db::call` closures open their own).
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+use crate::error::ApiError;
+
+#[derive(Clone)]
+pub struct Db {
+    conn: Arc<Mutex<Connection>>,
+}
+
+/// Numbered migrations: `PRAGMA user_version` is how many have run. Append, never edit.
+const MIGRATIONS: &[&str] = &[
+    // 1: partners, their users, sessions, stored answers for MS-RequestId replays.
+    r#"
+    CREATE TABLE partners (
+        id            TEXT PRIMARY KEY,
+        company_name  TEXT NOT NULL,
+        cloud         TEXT NOT NULL CHECK (cloud IN ('china', 'global')),
+        created_at    INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE users (
+        id                   TEXT PRIMARY KEY,
+        partner_id           TEXT NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+        user_principal_name  TEXT NOT NULL,
+        -- lower-cased user principal name: sign-in names are case-insensitive
+        user_name_key        TEXT NOT NULL UNIQUE,
+        display_name         TEXT NOT NULL,
+        password_hash        TEXT NOT NULL,
+        -- a user holds at most one admin role and one agent role
+        admin_role  TEXT CHECK (admin_role IN ('global_admin', 'billing_admin', 'user_management_admin')),
+        agent_role  TEXT CHECK (agent_role IN ('admin_agent', 'sales_agent', 'helpdesk_agent')),
+        created_at  INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX users_partner ON users (partner_id);
+
+    CREATE TABLE sessions (
+        id          TEXT PRIMARY KEY,
+        -- sha256 of the cookie value: a copy of the database does not sign anybody in
+        token_hash  BLOB NOT NULL UNIQUE,
+        user_id     TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at  INTEGER NOT NULL,
+        last_seen   INTEGER NOT NULL,
+        expires_at  INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX sessions_user ON sessions (user_id);
+    CREATE INDEX sessions_expires ON sessions (expires_at);
+
+    CREATE TABLE idempotent_requests (
+        request_id    TEXT NOT NULL,
+        scope         TEXT NOT NULL,
+        request_hash  BLOB NOT NULL,
+        status        INTEGER NOT NULL,
+        content_type  TEXT,
+        location      TEXT,
+        body          BLOB NOT NULL,
+        created_at    INTEGER NOT NULL,
+        PRIMARY KEY (request_id, scope)
+    ) STRICT;
+    CREATE INDEX idempotent_requests_created ON idempotent_requests (created_at);
+    "#,
+];
+
+impl Db {
+    /// Opens (creating if needed) and migrates the database. Blocking.
+    pub fn open(path: &Path) -> Result<Db, rusqlite::Error> {
+        let mut conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&mut conn)?;
+        Ok(Db { conn: Arc::new(Mutex::new(conn)) })
+    }
+
+    /// In-memory, for unit tests.
+    pub fn open_in_memory() -> Result<Db, rusqlite::Error> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut conn)?;
+        Ok(Db { conn: Arc::new(Mutex::new(conn)) })
+    }
+
+    /// Runs `f` on a blocking thread with the connection.
+    pub async fn call<R, F>(&self, f: F) -> Result<R, ApiError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<R, ApiError> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            // A panic while holding the lock poisons it, but the connection itself is fine: an open
+            // transaction was rolled back when it was dropped during the unwind.
+            let mut guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| ApiError::internal_from(format_args!("database task: {e}")))?
+    }
+
+    /// Runs `f` on the current thread: for start-up work and subcommands outside the runtime.
+    pub fn call_blocking<R>(&self, f: impl FnOnce(&mut Connection) -> R) -> R {
+        let mut guard = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut guard)
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), rusqlite::Error> {
+    let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if current < 0 || current as usize > MIGRATIONS.len() {
+        return Err(rusqlite::Error::InvalidParameterName(format!(
+            "the database is at schema version {current}, newer than this server knows ({}); use a newer server",
+            MIGRATIONS.len()
+        )));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_run_once_and_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.sqlite3");
+        drop(Db::open(&path).unwrap());
+        let db = Db::open(&path).unwrap();
+        let version: i64 = db.call_blocking(|c| c.pragma_query_value(None, "user_version", |r| r.get(0))).unwrap();
+        assert_eq!(version as usize, MIGRATIONS.len());
+        let mode: String = db.call_blocking(|c| c.pragma_query_value(None, "journal_mode", |r| r.get(0))).unwrap();
+        assert_eq!(mode, "wal");
+    }
+}

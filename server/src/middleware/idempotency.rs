@@ -1,0 +1,262 @@
+//! MS-RequestId replay for `POST {base}/v1/...`. The client sends one id per logical operation
+//! and reuses it on retry; the first answer is kept for 24 hours and replayed instead of doing
+//! the work twice.
+//!
+//! - Key: (MS-RequestId, scope), scope = the signed-in user's id or `anonymous`, so one user can
+//!   never see another's answer.
+//! - Stored: status, Content-Type, Location, body, and sha256(method, path and query, body).
+//!   Never Set-Cookie. Not stored: 5xx, 408, 429 (they did no work and invite a retry).
+//! - Same id, same hash: the stored answer with `MS-Replayed: true`. Same id, other hash: 409
+//!   `request_id_conflict`.
+//! - Same id while the first is still running: the second waits for it (up to 30 s, then 409)
+//!   and gets the replay.
+//! - Exempt: `POST /v1/sessions` (it sets a cookie; signing in twice is harmless).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{OriginalUri, Request, State};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use rusqlite::{OptionalExtension, params};
+use sha2::{Digest, Sha256};
+use tokio::sync::OwnedMutexGuard;
+
+use crate::app::BODY_LIMIT;
+use crate::auth::resolve_session;
+use crate::error::{ApiError, ErrorBodyWritten, FieldError};
+use crate::middleware::api_headers::MS_REQUEST_ID;
+use crate::state::AppState;
+
+pub const MS_REPLAYED: HeaderName = HeaderName::from_static("ms-replayed");
+pub const RETENTION_SECS: i64 = 24 * 60 * 60;
+const WAIT_FOR_FIRST: Duration = Duration::from_secs(30);
+/// Paths below `/v1` that never replay.
+const EXEMPT: &[&str] = &["/sessions"];
+
+pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if req.method() != Method::POST || EXEMPT.contains(&req.uri().path()) {
+        return next.run(req).await;
+    }
+    let Some(raw_id) = req.headers().get(&MS_REQUEST_ID) else {
+        return next.run(req).await;
+    };
+    let request_id = match raw_id.to_str().map(str::trim) {
+        Ok(id) if !id.is_empty() && id.len() <= 128 => id.to_string(),
+        _ => {
+            return ApiError::validation_failed(vec![FieldError::new(
+                "MS-RequestId",
+                "invalid",
+                "MS-RequestId must be 1 to 128 visible ASCII characters (a GUID).",
+            )])
+            .into_response();
+        }
+    };
+    match run(state, request_id, req, next).await {
+        Ok(res) => res,
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn run(state: AppState, request_id: String, req: Request, next: Next) -> Result<Response, ApiError> {
+    let (mut parts, body) = req.into_parts();
+    let scope = match resolve_session(&state, &parts.headers, &mut parts.extensions).await? {
+        Some(session) => session.user.id,
+        None => "anonymous".to_string(),
+    };
+    let body = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|e| {
+        if is_length_limit(&e) {
+            ApiError::body_too_large()
+        } else {
+            ApiError::malformed_json("The request body could not be read.")
+        }
+    })?;
+    let target = parts.extensions.get::<OriginalUri>().map(|u| u.0.clone()).unwrap_or_else(|| parts.uri.clone());
+    let hash = request_hash(&parts.method, target.path_and_query().map(|p| p.as_str()).unwrap_or("/"), &body);
+
+    let _turn = tokio::time::timeout(WAIT_FOR_FIRST, state.request_locks.lock(format!("{scope}\n{request_id}")))
+        .await
+        .map_err(|_| ApiError::request_id_conflict("A request with this MS-RequestId is still being processed."))?;
+
+    let (id, sc) = (request_id.clone(), scope.clone());
+    let stored = state.db.call(move |c| load(c, &id, &sc, crate::time::now())).await?;
+    if let Some(stored) = stored {
+        if stored.hash == hash {
+            return Ok(replay(stored));
+        }
+        return Err(ApiError::request_id_conflict(
+            "This MS-RequestId was already used for a different request; send a new MS-RequestId for a new operation.",
+        ));
+    }
+
+    let res = next.run(Request::from_parts(parts, Body::from(body))).await;
+    let status = res.status();
+    if status.is_server_error() || status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS {
+        return Ok(res);
+    }
+    let (res_parts, res_body) = res.into_parts();
+    let res_body = axum::body::to_bytes(res_body, 16 * 1024 * 1024)
+        .await
+        .map_err(|e| ApiError::internal_from(format_args!("buffering a response to store it: {e}")))?;
+    let header_text = |name: &HeaderName| res_parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let stored = Stored {
+        hash,
+        status: status.as_u16(),
+        content_type: header_text(&header::CONTENT_TYPE),
+        location: header_text(&header::LOCATION),
+        body: res_body.to_vec(),
+    };
+    let saved = state.db.call(move |c| save(c, &request_id, &scope, &stored, crate::time::now())).await;
+    if saved.is_err() {
+        // The work is done and the client should hear about it; a retry would redo it, which the
+        // log makes visible.
+        tracing::warn!("could not store the answer for MS-RequestId replay");
+    }
+    Ok(Response::from_parts(res_parts, Body::from(res_body)))
+}
+
+fn request_hash(method: &Method, path_and_query: &str, body: &Bytes) -> Vec<u8> {
+    let mut h = Sha256::new();
+    h.update(method.as_str().as_bytes());
+    h.update(b"\n");
+    h.update(path_and_query.as_bytes());
+    h.update(b"\n");
+    h.update(body);
+    h.finalize().to_vec()
+}
+
+fn is_length_limit(e: &axum::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = source {
+        if err.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        source = err.source();
+    }
+    false
+}
+
+struct Stored {
+    hash: Vec<u8>,
+    status: u16,
+    content_type: Option<String>,
+    location: Option<String>,
+    body: Vec<u8>,
+}
+
+fn load(c: &mut rusqlite::Connection, request_id: &str, scope: &str, now: i64) -> Result<Option<Stored>, ApiError> {
+    Ok(c.query_row(
+        "SELECT request_hash, status, content_type, location, body FROM idempotent_requests
+         WHERE request_id = ?1 AND scope = ?2 AND created_at > ?3",
+        params![request_id, scope, now - RETENTION_SECS],
+        |r| {
+            Ok(Stored {
+                hash: r.get(0)?,
+                status: r.get(1)?,
+                content_type: r.get(2)?,
+                location: r.get(3)?,
+                body: r.get(4)?,
+            })
+        },
+    )
+    .optional()?)
+}
+
+fn save(c: &mut rusqlite::Connection, request_id: &str, scope: &str, s: &Stored, now: i64) -> Result<(), ApiError> {
+    let tx = c.transaction()?;
+    tx.execute("DELETE FROM idempotent_requests WHERE created_at <= ?1", [now - RETENTION_SECS])?;
+    tx.execute(
+        "INSERT OR REPLACE INTO idempotent_requests (request_id, scope, request_hash, status, content_type, location, body, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![request_id, scope, s.hash, s.status, s.content_type, s.location, s.body, now],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn replay(s: Stored) -> Response {
+    let status = StatusCode::from_u16(s.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut res = Response::new(Body::from(s.body));
+    *res.status_mut() = status;
+    let headers = res.headers_mut();
+    for (name, value) in [(header::CONTENT_TYPE, s.content_type), (header::LOCATION, s.location)] {
+        if let Some(value) = value.and_then(|v| HeaderValue::from_str(&v).ok()) {
+            headers.insert(name, value);
+        }
+    }
+    headers.insert(MS_REPLAYED, HeaderValue::from_static("true"));
+    if status.is_client_error() {
+        // Stored error answers already have the error body.
+        res.extensions_mut().insert(ErrorBodyWritten);
+    }
+    res
+}
+
+/// One async mutex per key, created on demand and dropped when nobody holds or awaits it.
+#[derive(Clone, Default)]
+pub struct KeyedLocks(Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>);
+
+pub struct KeyGuard {
+    locks: KeyedLocks,
+    key: String,
+    guard: Option<OwnedMutexGuard<()>>,
+}
+
+impl KeyedLocks {
+    pub async fn lock(&self, key: String) -> KeyGuard {
+        let mutex = {
+            let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+            if map.len() > 1024 {
+                // Entries left by waiters that gave up (their future was dropped).
+                map.retain(|_, m| Arc::strong_count(m) > 1);
+            }
+            map.entry(key.clone()).or_default().clone()
+        };
+        let guard = mutex.lock_owned().await;
+        KeyGuard { locks: self.clone(), key, guard: Some(guard) }
+    }
+
+    /// Keys currently held or awaited (for tests).
+    pub fn len(&self) -> usize {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Drop for KeyGuard {
+    fn drop(&mut self) {
+        let mut map = self.locks.0.lock().unwrap_or_else(|p| p.into_inner());
+        // Two owners: the map and this guard. More means someone waits for the key.
+        if map.get(&self.key).is_some_and(|m| Arc::strong_count(m) <= 2) {
+            map.remove(&self.key);
+        }
+        self.guard.take();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn keyed_locks_serialise_one_key_and_clean_up() {
+        let locks = KeyedLocks::default();
+        let first = locks.lock("a".into()).await;
+        let _other = locks.lock("b".into()).await;
+        let l2 = locks.clone();
+        let waiter = tokio::spawn(async move {
+            let _g = l2.lock("a".into()).await;
+        });
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(!waiter.is_finished(), "the second holder of a key waits");
+        drop(first);
+        waiter.await.unwrap();
+        assert_eq!(locks.len(), 1, "only b is left");
+    }
+}

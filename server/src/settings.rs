@@ -1,0 +1,151 @@
+//! What the server is configured with, independent of where it came from (CLI, env, tests).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::Serialize;
+
+/// Which Partner Center this deployment is (the app reads it from `config.json`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Cloud {
+    China,
+    Global,
+}
+
+impl Cloud {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cloud::China => "china",
+            Cloud::Global => "global",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Cloud> {
+        match s {
+            "china" => Some(Cloud::China),
+            "global" => Some(Cloud::Global),
+            _ => None,
+        }
+    }
+
+    pub fn default_locale(self) -> &'static str {
+        match self {
+            Cloud::China => "zh-CN",
+            Cloud::Global => "en-US",
+        }
+    }
+}
+
+/// The app's locales; `--default-locale` must name one of them.
+pub const LOCALES: &[&str] = &["en-US", "zh-CN", "zh-TW", "ko-KR", "fr-FR"];
+
+/// Where the API lives: a path on this origin (`/api`) or an absolute URL whose path this server
+/// mounts (`https://pc.example.cn/api`, for a deployment behind a proxy on another host).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiBase {
+    /// As published in `config.json`, without a trailing slash.
+    pub public: String,
+    /// The path this server mounts the API on: starts with `/`, no trailing slash, never `/`.
+    pub path: String,
+    /// `scheme://host[:port]` when the base is absolute; it goes into CSP `connect-src`.
+    pub origin: Option<String>,
+}
+
+impl ApiBase {
+    pub fn parse(raw: &str) -> Result<ApiBase, String> {
+        let public = raw.trim().trim_end_matches('/').to_string();
+        let (origin, path) = match public.split_once("://") {
+            Some((scheme, rest)) if scheme == "http" || scheme == "https" => {
+                let (host, path) = match rest.find('/') {
+                    Some(i) => (&rest[..i], &rest[i..]),
+                    None => (rest, ""),
+                };
+                if host.is_empty() || !host.chars().all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c)) {
+                    return Err(format!("the API base {raw:?} has no valid host"));
+                }
+                (Some(format!("{scheme}://{host}")), path.to_string())
+            }
+            Some(_) => return Err(format!("the API base {raw:?} must be a path like /api or an http(s) URL")),
+            None => (None, public.clone()),
+        };
+        // The path becomes a route prefix, so keep it to characters the router treats literally.
+        let path_ok = path.starts_with('/')
+            && path.len() > 1
+            && !path.contains("//")
+            && path.split('/').all(|seg| seg != "." && seg != "..")
+            && path.chars().all(|c| c.is_ascii_alphanumeric() || "/-._~".contains(c));
+        if !path_ok {
+            return Err(format!(
+                "the API base {raw:?} needs a path below the site root made of letters, digits and -._~ (for example /api)"
+            ));
+        }
+        Ok(ApiBase { public, path, origin })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Trunk's output folder: index.html and the hashed assets.
+    pub dist: PathBuf,
+    /// Holds `partner-center.sqlite3`; created if missing.
+    pub data: PathBuf,
+    pub api_base: ApiBase,
+    pub cloud: Cloud,
+    pub default_locale: String,
+    /// Idle time after which a session ends (also capped at [`crate::auth::MAX_SESSION_LIFETIME`]).
+    pub session_ttl: Duration,
+    /// Password of the demo accounts created on first start.
+    pub demo_password: String,
+}
+
+impl Settings {
+    /// Defaults for the given folders: `/api`, China, zh-CN, 8 hours, the documented demo password.
+    pub fn new(dist: impl Into<PathBuf>, data: impl Into<PathBuf>) -> Settings {
+        Settings {
+            dist: dist.into(),
+            data: data.into(),
+            api_base: ApiBase::parse("/api").expect("the default API base is valid"),
+            cloud: Cloud::China,
+            default_locale: Cloud::China.default_locale().to_string(),
+            session_ttl: Duration::from_secs(480 * 60),
+            demo_password: crate::demo::DEMO_PASSWORD.to_string(),
+        }
+    }
+
+    pub fn database_path(&self) -> PathBuf {
+        self.data.join("partner-center.sqlite3")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_base_accepts_paths_and_absolute_urls() {
+        let b = ApiBase::parse("/api/").unwrap();
+        assert_eq!((b.public.as_str(), b.path.as_str(), b.origin), ("/api", "/api", None));
+        let b = ApiBase::parse("https://pc.example.cn:8443/partner/api").unwrap();
+        assert_eq!(b.path, "/partner/api");
+        assert_eq!(b.origin.as_deref(), Some("https://pc.example.cn:8443"));
+    }
+
+    #[test]
+    fn api_base_refuses_what_cannot_be_mounted() {
+        for bad in [
+            "",
+            "/",
+            "api",
+            "//evil.example",
+            "/a/../b",
+            "/a b",
+            "/{id}",
+            "javascript:x",
+            "https://h.cn",
+            "ftp://h/api",
+        ] {
+            assert!(ApiBase::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+}

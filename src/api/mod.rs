@@ -1,0 +1,11 @@
+//! The only door to the backend. Pages call `api::<resource>::<verb>()`; only this module
+//! knows URLs, headers, retries and gloo-net.
+
+pub mod error;
+pub mod headers;
+pub mod retry;
+pub mod sessions;
+mod transport;
+
+pub use error::ApiError;
+pub use transport::{Client, new_request_id};

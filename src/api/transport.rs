@@ -1,0 +1,158 @@
+//! HTTP transport: one function that sends, times out, retries, and checks the status before
+//! decoding (the shape of leptos' login_with_token_csr_only example).
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use gloo_net::http::{Method, RequestBuilder};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use web_sys::RequestCredentials;
+
+use super::{ApiError, headers, retry};
+use crate::i18n::Locale;
+
+/// Long enough for a slow mobile network in China, short enough that a stuck call does not
+/// look like a frozen page.
+const TIMEOUT_MS: u32 = 15_000;
+
+/// A connection to the backend named by `config.json`. Cheap to clone; provided as context.
+#[derive(Clone)]
+pub struct Client {
+    base: Arc<str>,
+    locale: Arc<dyn Fn() -> Locale + Send + Sync>,
+}
+
+/// An answer that passed the status check.
+pub(crate) struct Answer {
+    pub status: u16,
+    pub text: String,
+}
+
+impl Client {
+    pub fn new(api_base: &str, locale: impl Fn() -> Locale + Send + Sync + 'static) -> Client {
+        Client { base: api_base.trim_end_matches('/').into(), locale: Arc::new(locale) }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// GET and decode. Retried on transient failures.
+    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let id = new_request_id();
+        decode(self.send(Method::GET, path, None, &id, None).await?)
+    }
+
+    /// POST a JSON body under a caller-held request id. Not retried here: the caller keeps the
+    /// id and the partner's "Try again" reuses it, so the server can replay instead of redo.
+    pub async fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B, request_id: &str) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|_| ApiError::Undecodable { status: 0 })?;
+        decode(self.send(Method::POST, path, Some(json), request_id, None).await?)
+    }
+
+    /// DELETE; idempotent by definition, so retried.
+    pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
+        let id = new_request_id();
+        self.send(Method::DELETE, path, None, &id, None).await.map(|_| ())
+    }
+
+    pub(crate) async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        request_id: &str,
+        if_match: Option<&str>,
+    ) -> Result<Answer, ApiError> {
+        let idempotent = matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE);
+        let mut retries = 0;
+        loop {
+            let err = match self.once(method.clone(), path, body.as_deref(), request_id, if_match).await {
+                Ok(a) => return Ok(a),
+                Err(e) => e,
+            };
+            match retry::delay_ms(&err, retries, idempotent, js_sys::Math::random()) {
+                Some(ms) => {
+                    gloo_timers::future::TimeoutFuture::new(ms).await;
+                    retries += 1;
+                }
+                None => return Err(err),
+            }
+        }
+    }
+
+    async fn once(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&str>,
+        request_id: &str,
+        if_match: Option<&str>,
+    ) -> Result<Answer, ApiError> {
+        if !navigator_online() {
+            return Err(ApiError::Offline);
+        }
+        let correlation_id = new_request_id();
+        let locale = (self.locale)();
+        let hs = headers::build(&headers::HeaderInputs {
+            locale: locale.tag(),
+            request_id,
+            correlation_id: &correlation_id,
+            if_match,
+            json_body: body.is_some(),
+        });
+
+        let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
+        let timed_out = Rc::new(Cell::new(false));
+        let _timer = {
+            let (c, flag) = (controller.clone(), timed_out.clone());
+            gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
+                flag.set(true);
+                c.abort();
+            })
+        };
+        let signal = controller.signal();
+        let mut builder = RequestBuilder::new(&self.url(path))
+            .method(method)
+            .credentials(RequestCredentials::Include)
+            .abort_signal(Some(&signal));
+        for (k, v) in &hs {
+            builder = builder.header(k, v);
+        }
+        let request = match body {
+            Some(b) => builder.body(b.to_string()),
+            None => builder.build(),
+        }
+        .map_err(|_| ApiError::Network)?;
+
+        let failed = |flag: &Cell<bool>| if flag.get() { ApiError::Timeout } else if navigator_online() { ApiError::Network } else { ApiError::Offline };
+        let response = request.send().await.map_err(|_| failed(&timed_out))?;
+        let status = response.status();
+        let retry_after = response.headers().get("Retry-After");
+        // The body is read under the same timer: a server can stall mid-body too.
+        let text = response.text().await.map_err(|_| failed(&timed_out))?;
+        if (200..300).contains(&status) {
+            Ok(Answer { status, text })
+        } else {
+            Err(ApiError::from_status(status, &text, retry_after.as_deref()))
+        }
+    }
+}
+
+fn decode<T: DeserializeOwned>(a: Answer) -> Result<T, ApiError> {
+    serde_json::from_str(&a.text).map_err(|_| ApiError::Undecodable { status: a.status })
+}
+
+fn navigator_online() -> bool {
+    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+}
+
+/// A random UUID from the browser's CSPRNG, for MS-RequestId and MS-CorrelationId.
+pub fn new_request_id() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{:x}-{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e15) as u64))
+}

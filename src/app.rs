@@ -1,0 +1,48 @@
+//! The shell and the route table: the one place that lists every page.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::Client;
+use crate::components::{Footer, Header, RequireSession};
+use crate::config::Config;
+use crate::i18n::{Catalog, I18n};
+use crate::model::Session;
+use crate::pages::dashboard::overview::Overview;
+use crate::pages::landing::Landing;
+use crate::pages::not_found::NotFound;
+use crate::pages::sign_in::SignIn;
+use crate::session::SessionCtx;
+
+/// The whole portal, started with what `boot` loaded: config, the first catalog, the session.
+#[component]
+pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl IntoView {
+    let i18n = I18n::new(config.cloud, catalog);
+    provide_context(i18n);
+    provide_context(SessionCtx::new(session));
+    provide_context(Client::new(&config.api_base, move || i18n.locale_untracked()));
+    provide_context(config);
+
+    // `<html lang>` follows the UI language: screen readers pick their voice from it and
+    // browsers pick CJK glyph shapes (Han unification) from it.
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", i18n.locale().tag());
+        }
+    });
+
+    view! {
+        <Router>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Landing/>
+                    <Route path=path!("/signin") view=SignIn/>
+                    <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

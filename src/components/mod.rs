@@ -1,0 +1,17 @@
+//! Reusable UI, one component per file.
+
+pub mod error_summary;
+pub mod footer;
+pub mod header;
+pub mod language_picker;
+pub mod page_heading;
+pub mod require_session;
+pub mod text_field;
+
+pub use error_summary::{ErrorSummary, SummaryItem};
+pub use footer::Footer;
+pub use header::Header;
+pub use language_picker::LanguagePicker;
+pub use page_heading::PageHeading;
+pub use require_session::RequireSession;
+pub use text_field::TextField;

@@ -1,0 +1,34 @@
+use std::cell::Cell;
+
+use leptos::html::H1;
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+thread_local! {
+    /// Focus is not moved for the first page a visitor lands on (their screen reader starts at
+    /// the top anyway), only after client-side navigation, which browsers do not announce.
+    static FIRST_PAGE_SHOWN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The page's `<h1>`. Keeps the document title in step with it (in the current language) and,
+/// after a client-side navigation, moves focus to it so screen readers announce the new page.
+#[component]
+pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading = NodeRef::<H1>::new();
+
+    Effect::new(move |_| {
+        let title = i18n.t_args("document-title", &[("page", text.get()), ("app", i18n.app_name())]);
+        document().set_title(&title);
+    });
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            if FIRST_PAGE_SHOWN.with(|f| f.replace(true)) {
+                let _ = h.focus();
+            }
+        }
+    });
+
+    view! { <h1 tabindex="-1" node_ref=heading>{text}</h1> }
+}

@@ -1,0 +1,120 @@
+//! Runtime configuration, fetched from `config.json` before mount, so one build serves both
+//! clouds and any API location.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Locale;
+
+/// Which Partner Center this deployment is: the cloud decides product name, enrollment program,
+/// password-reset rules and the default language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cloud {
+    China,
+    Global,
+}
+
+impl Cloud {
+    pub fn app_name_id(self) -> &'static str {
+        match self {
+            Cloud::China => "app-name-china",
+            Cloud::Global => "app-name-global",
+        }
+    }
+
+    /// Picks the cloud's variant of a message: `"landing-title"` → `"landing-title-china"`.
+    pub fn variant(self, base: &str) -> String {
+        match self {
+            Cloud::China => format!("{base}-china"),
+            Cloud::Global => format!("{base}-global"),
+        }
+    }
+
+    pub fn default_locale(self) -> Locale {
+        match self {
+            Cloud::China => Locale::ZhCn,
+            Cloud::Global => Locale::EnUs,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// Base of the REST API without a trailing slash: `/api` or `https://api.example.cn/api`.
+    pub api_base: String,
+    pub cloud: Cloud,
+    pub default_locale: Locale,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    NotJson(String),
+    BadApiBase,
+    UnknownLocale(String),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Raw {
+    api_base: String,
+    cloud: Cloud,
+    #[serde(default)]
+    default_locale: Option<String>,
+}
+
+impl Config {
+    /// Parses and checks `config.json`. A relative `apiBase` must be an absolute path; an absolute
+    /// one must be http(s). Anything else is refused here rather than failing on the first call.
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let raw: Raw = serde_json::from_str(text).map_err(|e| ConfigError::NotJson(e.to_string()))?;
+        let base = raw.api_base.trim().trim_end_matches('/').to_string();
+        let path_ok = raw.api_base.starts_with('/') && !raw.api_base.starts_with("//");
+        let url_ok = base.starts_with("https://") || base.starts_with("http://");
+        if !(path_ok || url_ok) || base.chars().any(char::is_whitespace) {
+            return Err(ConfigError::BadApiBase);
+        }
+        let default_locale = match raw.default_locale {
+            None => raw.cloud.default_locale(),
+            Some(tag) => Locale::from_tag(&tag).ok_or(ConfigError::UnknownLocale(tag))?,
+        };
+        Ok(Config { api_base: base, cloud: raw.cloud, default_locale })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_shipped_config() {
+        let c = Config::parse(include_str!("../public/config.json")).unwrap();
+        assert_eq!(c.cloud, Cloud::China);
+        assert_eq!(c.api_base, "/api");
+        assert_eq!(c.default_locale, Locale::ZhCn);
+    }
+
+    #[test]
+    fn default_locale_follows_the_cloud() {
+        let c = Config::parse(r#"{"apiBase":"/api/","cloud":"global"}"#).unwrap();
+        assert_eq!(c.default_locale, Locale::EnUs);
+        assert_eq!(c.api_base, "/api");
+        let c = Config::parse(r#"{"apiBase":"https://pc.example.cn/api","cloud":"china","defaultLocale":"fr-FR"}"#).unwrap();
+        assert_eq!(c.default_locale, Locale::FrFr);
+    }
+
+    #[test]
+    fn refuses_what_would_fail_later() {
+        assert!(matches!(Config::parse(""), Err(ConfigError::NotJson(_))));
+        assert!(matches!(Config::parse("{"), Err(ConfigError::NotJson(_))));
+        assert!(matches!(Config::parse(r#"{"apiBase":"/api","cloud":"mars"}"#), Err(ConfigError::NotJson(_))));
+        assert!(matches!(Config::parse(r#"{"apiBase":"/api"}"#), Err(ConfigError::NotJson(_))));
+        assert!(matches!(Config::parse(r#"{"apiBase":"/api","cloud":"china","extra":1}"#), Err(ConfigError::NotJson(_))));
+        assert_eq!(Config::parse(r#"{"apiBase":"api","cloud":"china"}"#), Err(ConfigError::BadApiBase));
+        assert_eq!(Config::parse(r#"{"apiBase":"//evil.example","cloud":"china"}"#), Err(ConfigError::BadApiBase));
+        assert_eq!(Config::parse(r#"{"apiBase":"javascript:alert(1)","cloud":"china"}"#), Err(ConfigError::BadApiBase));
+        assert_eq!(
+            Config::parse(r#"{"apiBase":"/api","cloud":"china","defaultLocale":"de-DE"}"#),
+            Err(ConfigError::UnknownLocale("de-DE".into()))
+        );
+    }
+}

@@ -1,0 +1,128 @@
+//! The catalogs as shipped: every file parses, every locale has exactly the en-US ids, and
+//! every message id the code names exists. Reads the files from disk, natively.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{Catalog, Locale};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn sources(l: Locale) -> Vec<String> {
+    let dir = root().join("locales").join(l.tag());
+    let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+    files.sort();
+    assert!(files.len() >= 2, "{}: expected boot.ftl and main.ftl", l.tag());
+    files.iter().map(|p| fs::read_to_string(p).unwrap()).collect()
+}
+
+fn ids(src: &str) -> BTreeSet<String> {
+    src.lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+fn all_ids(l: Locale) -> BTreeSet<String> {
+    sources(l).iter().flat_map(|s| ids(s)).collect()
+}
+
+#[test]
+fn every_locale_parses() {
+    for l in Locale::ALL {
+        let srcs = sources(l);
+        let refs: Vec<&str> = srcs.iter().map(String::as_str).collect();
+        if let Err(e) = Catalog::parse(l, &refs) {
+            panic!("{}: {e:?}", l.tag());
+        }
+    }
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_ids() {
+    let en = all_ids(Locale::EnUs);
+    assert!(en.len() > 50);
+    for l in Locale::ALL {
+        let have = all_ids(l);
+        let missing: Vec<_> = en.difference(&have).collect();
+        let extra: Vec<_> = have.difference(&en).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", l.tag());
+    }
+}
+
+#[test]
+fn placeables_match_english() {
+    let en = sources(Locale::EnUs).join("\n");
+    let vars = |src: &str, id: &str| -> BTreeSet<String> {
+        let line = src.lines().find(|l| l.split_once('=').is_some_and(|(i, _)| i.trim() == id)).unwrap_or("");
+        line.split("{ $").skip(1).filter_map(|p| p.split_once(' ').map(|(v, _)| v.to_string())).collect()
+    };
+    for l in Locale::ALL {
+        let src = sources(l).join("\n");
+        for id in all_ids(Locale::EnUs) {
+            assert_eq!(vars(&src, &id), vars(&en, &id), "{}: placeables of {id}", l.tag());
+        }
+    }
+}
+
+#[test]
+fn translations_are_not_left_in_english() {
+    let en = sources(Locale::EnUs).join("\n");
+    let value = |src: &str, id: &str| src.lines().find_map(|l| l.split_once('=').filter(|(i, _)| i.trim() == id).map(|(_, v)| v.trim().to_string()));
+    // Messages that are the same in every language on purpose.
+    let same_everywhere = ["document-title"];
+    for l in [Locale::ZhCn, Locale::ZhTw, Locale::KoKr, Locale::FrFr] {
+        let src = sources(l).join("\n");
+        let untranslated: Vec<_> = all_ids(Locale::EnUs)
+            .into_iter()
+            .filter(|id| !same_everywhere.contains(&id.as_str()))
+            .filter(|id| value(&src, id).is_some() && value(&src, id) == value(&en, id))
+            .collect();
+        assert!(untranslated.is_empty(), "{}: still English: {untranslated:?}", l.tag());
+    }
+}
+
+/// Collects the string literals of the Rust sources that name messages: lowercase words joined
+/// by hyphens whose first word is one of the catalog's namespaces (`signin-…`, `error-…`).
+fn message_literals(dir: &Path, namespaces: &BTreeSet<String>, out: &mut Vec<(String, String)>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            message_literals(&path, namespaces, out);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("catalog_tests.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        for lit in text.split('"').skip(1).step_by(2) {
+            let looks_like_id = !lit.is_empty()
+                && lit.contains('-')
+                && lit.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+            if looks_like_id && namespaces.contains(lit.split('-').next().unwrap()) {
+                out.push((path.display().to_string(), lit.to_string()));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_names_exists() {
+    let en = all_ids(Locale::EnUs);
+    let namespaces: BTreeSet<String> = en.iter().map(|id| id.split('-').next().unwrap().to_string()).collect();
+    // HTML ids and classes that share a namespace word with messages.
+    let not_messages = ["error-summary", "error-summary-title", "field-hint", "field-error", "field-invalid", "boot-error", "landing-columns", "landing-tasks", "landing-sign-in"];
+    let mut found = Vec::new();
+    message_literals(&root().join("src"), &namespaces, &mut found);
+    assert!(found.len() > 30, "the scan found too little: {found:?}");
+    let unknown: Vec<_> = found
+        .into_iter()
+        .filter(|(_, lit)| !not_messages.contains(&lit.as_str()))
+        // A cloud base name (`landing-title`) is complete when both variants exist.
+        .filter(|(_, lit)| !(en.contains(lit) || (en.contains(&format!("{lit}-china")) && en.contains(&format!("{lit}-global")))))
+        .collect();
+    assert!(unknown.is_empty(), "message ids used in code but missing from en-US: {unknown:?}");
+}

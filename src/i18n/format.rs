@@ -1,0 +1,72 @@
+//! Dates, numbers and money through the browser's Intl, so the wasm carries no CLDR tables.
+
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::Locale;
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    o
+}
+
+fn locales(l: Locale) -> Array {
+    Array::of1(&JsValue::from_str(l.tag()))
+}
+
+fn call_format(format: Function, this: &JsValue, arg: &JsValue) -> String {
+    format.call1(this, arg).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+/// A date and time in the language's style, e.g. "2026年11月22日 18:00" / "22 novembre 2026 à 18:00".
+/// `rfc3339` that the browser cannot parse comes back unchanged rather than as "Invalid Date".
+pub fn date_time(l: Locale, rfc3339: &str) -> String {
+    let date = Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    let f = Intl::DateTimeFormat::new(&locales(l), &options(&[("dateStyle", "long"), ("timeStyle", "short")]));
+    call_format(f.format(), f.unchecked_ref(), &date)
+}
+
+/// Just the time of day, e.g. "18:00" / "오후 6:00".
+pub fn time(l: Locale, rfc3339: &str) -> String {
+    let date = Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    let f = Intl::DateTimeFormat::new(&locales(l), &options(&[("timeStyle", "short")]));
+    call_format(f.format(), f.unchecked_ref(), &date)
+}
+
+pub fn number(l: Locale, n: f64) -> String {
+    let f = Intl::NumberFormat::new(&locales(l), &Object::new());
+    call_format(f.format(), f.unchecked_ref(), &JsValue::from_f64(n))
+}
+
+/// An amount in an ISO 4217 currency, e.g. ("CNY", 1234.5) → "¥1,234.50" in zh-CN.
+pub fn money(l: Locale, currency: &str, amount: f64) -> String {
+    let f = Intl::NumberFormat::new(&locales(l), &options(&[("style", "currency"), ("currency", currency)]));
+    call_format(f.format(), f.unchecked_ref(), &JsValue::from_f64(amount))
+}
+
+/// "A, B and C" in the language's own way, via Intl.ListFormat where the browser has it.
+pub fn list(l: Locale, items: &[String]) -> String {
+    let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+    let ctor = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))
+        .ok()
+        .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("ListFormat")).ok())
+        .and_then(|c| c.dyn_into::<Function>().ok());
+    if let Some(ctor) = ctor {
+        let args = Array::of2(&locales(l), &options(&[("type", "conjunction")]));
+        if let Ok(f) = Reflect::construct(&ctor, &args) {
+            if let Ok(format) = Reflect::get(&f, &JsValue::from_str("format")).and_then(|v| v.dyn_into::<Function>()) {
+                return call_format(format, &f, &array);
+            }
+        }
+    }
+    items.join(", ")
+}

@@ -1,0 +1,16 @@
+//! Partner Center, the partner-facing web UI (China edition operated by 21Vianet, and global).
+//!
+//! Pure modules (`config`, `model`, `validate`, the logic halves of `i18n` and `api`) never touch
+//! the browser, so they test natively; everything else runs in the browser.
+
+pub mod api;
+pub mod app;
+pub mod boot;
+pub mod components;
+pub mod config;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+pub mod session;
+mod static_files;
+pub mod validate;

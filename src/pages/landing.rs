@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+use leptos_router::components::{A, Redirect};
+
+use crate::components::PageHeading;
+use crate::i18n::use_i18n;
+use crate::session::use_session;
+
+/// The front door for signed-out visitors: what this portal is, and Sign in. Signed-in partners
+/// go straight to their Overview.
+#[component]
+pub fn Landing() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    view! {
+        <Show
+            when=move || !session.is_signed_in()
+            fallback=|| view! { <Redirect path="/dashboard/overview"/> }
+        >
+            <section class="page landing">
+                <PageHeading text=i18n.msg_cloud("landing-title")/>
+                <p class="lead">{i18n.msg_cloud("landing-intro")}</p>
+                <p>{i18n.msg_cloud("landing-what")}</p>
+                <div class="landing-columns">
+                    <section aria-labelledby="landing-tasks">
+                        <h2 id="landing-tasks">{i18n.msg("landing-tasks-heading")}</h2>
+                        <ul>
+                            <li>{i18n.msg("landing-task-account")}</li>
+                            <li>{i18n.msg("landing-task-customers")}</li>
+                            <li>{i18n.msg("landing-task-pricing")}</li>
+                            <li>{i18n.msg("landing-task-billing")}</li>
+                        </ul>
+                    </section>
+                    <section aria-labelledby="landing-sign-in" class="card">
+                        <h2 id="landing-sign-in">{i18n.msg("landing-sign-in-heading")}</h2>
+                        <p>{i18n.msg("landing-sign-in-text")}</p>
+                        <A href="/signin" attr:class="button">{i18n.msg("shell-sign-in")}</A>
+                    </section>
+                </div>
+            </section>
+        </Show>
+    }
+}

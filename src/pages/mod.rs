@@ -1,0 +1,7 @@
+//! One folder per area of the portal; each page is one component in its own file.
+
+pub mod boot_error;
+pub mod dashboard;
+pub mod landing;
+pub mod not_found;
+pub mod sign_in;

@@ -1,0 +1,59 @@
+//! Who is signed in, as context for the whole app. The session itself is an HttpOnly cookie
+//! the wasm never sees; this only mirrors what `GET /v1/sessions/current` said.
+
+use leptos::prelude::*;
+
+use crate::model::Session;
+
+#[derive(Clone, Copy)]
+pub struct SessionCtx {
+    current: RwSignal<Option<Session>>,
+}
+
+impl SessionCtx {
+    pub fn new(initial: Option<Session>) -> SessionCtx {
+        SessionCtx { current: RwSignal::new(initial) }
+    }
+    pub fn get(&self) -> Option<Session> {
+        self.current.get()
+    }
+    pub fn with<R>(&self, f: impl FnOnce(&Option<Session>) -> R) -> R {
+        self.current.with(f)
+    }
+    pub fn is_signed_in(&self) -> bool {
+        self.current.with(Option::is_some)
+    }
+    pub fn set(&self, s: Option<Session>) {
+        self.current.set(s);
+    }
+}
+
+pub fn use_session() -> SessionCtx {
+    expect_context::<SessionCtx>()
+}
+
+/// Where to go after signing in. Only same-site paths are followed, so a crafted link cannot
+/// bounce a partner to another site (open redirect).
+pub fn safe_return_path(candidate: Option<&str>) -> Option<&str> {
+    let p = candidate?;
+    let ok = p.starts_with('/')
+        && !p.starts_with("//")
+        && !p.starts_with("/\\")
+        && !p.chars().any(|c| c.is_control() || c == '\\')
+        && !p.starts_with("/signin");
+    ok.then_some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_return_path;
+
+    #[test]
+    fn follows_only_local_paths() {
+        assert_eq!(safe_return_path(Some("/dashboard/overview?x=1#y")), Some("/dashboard/overview?x=1#y"));
+        for bad in ["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", "", "dashboard", "/a\nb", "/signin?returnUrl=/x"] {
+            assert_eq!(safe_return_path(Some(bad)), None, "{bad:?}");
+        }
+        assert_eq!(safe_return_path(None), None);
+    }
+}

@@ -1,0 +1,79 @@
+//! Field validators (pure). Each returns the code of the first problem; pages map codes to
+//! messages, and the server answers with the same codes in the error body's `data`.
+
+/// The problems a field can have; the text is the code the server also uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    TooLong,
+}
+
+impl Problem {
+    pub fn code(self) -> &'static str {
+        match self {
+            Problem::Required => "required",
+            Problem::TooLong => "too_long",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Problem> {
+        match code {
+            "required" => Some(Problem::Required),
+            "too_long" => Some(Problem::TooLong),
+            _ => None,
+        }
+    }
+}
+
+/// Present (after trimming) and at most `max` characters (not bytes: 50 Chinese characters
+/// are 50, not 150).
+pub fn text(value: &str, max: usize) -> Result<(), Problem> {
+    let v = value.trim();
+    if v.is_empty() {
+        Err(Problem::Required)
+    } else if v.chars().count() > max {
+        Err(Problem::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+/// Like `text` but spaces count: a password is taken exactly as typed.
+pub fn secret(value: &str, max: usize) -> Result<(), Problem> {
+    if value.is_empty() {
+        Err(Problem::Required)
+    } else if value.chars().count() > max {
+        Err(Problem::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_trimmed_and_counted_in_characters() {
+        assert_eq!(text("", 5), Err(Problem::Required));
+        assert_eq!(text("  \t", 5), Err(Problem::Required));
+        assert_eq!(text("上海法布里", 5), Ok(()));
+        assert_eq!(text("上海法布里坎", 5), Err(Problem::TooLong));
+        assert_eq!(text(" abc ", 3), Ok(()));
+    }
+
+    #[test]
+    fn secrets_keep_their_spaces() {
+        assert_eq!(secret(" ", 5), Ok(()));
+        assert_eq!(secret("", 5), Err(Problem::Required));
+        assert_eq!(secret("123456", 5), Err(Problem::TooLong));
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for p in [Problem::Required, Problem::TooLong] {
+            assert_eq!(Problem::from_code(p.code()), Some(p));
+        }
+        assert_eq!(Problem::from_code("nope"), None);
+    }
+}

@@ -1,0 +1,152 @@
+//! Components in real Chromium (wasm-bindgen-test): `make test-browser`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use partner_center::components::{ErrorSummary, LanguagePicker, SummaryItem, TextField};
+use partner_center::config::Cloud;
+use partner_center::i18n::{Catalog, I18n, Locale, boot_source, format};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn catalog(l: Locale) -> Catalog {
+    let main = match l {
+        Locale::EnUs => include_str!("../locales/en-US/main.ftl"),
+        Locale::ZhCn => include_str!("../locales/zh-CN/main.ftl"),
+        Locale::ZhTw => include_str!("../locales/zh-TW/main.ftl"),
+        Locale::KoKr => include_str!("../locales/ko-KR/main.ftl"),
+        Locale::FrFr => include_str!("../locales/fr-FR/main.ftl"),
+    };
+    Catalog::parse(l, &[boot_source(l), main]).unwrap()
+}
+
+fn container() -> web_sys::HtmlElement {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn by_id(id: &str) -> web_sys::HtmlElement {
+    document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}")).unchecked_into()
+}
+
+async fn tick() {
+    gloo_timers::future::TimeoutFuture::new(10).await;
+}
+
+#[wasm_bindgen_test]
+async fn language_picker_switches_text_in_place_without_reload() {
+    let _ = window().local_storage().unwrap().unwrap().remove_item("pc.locale");
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        let i18n = I18n::new(Cloud::China, catalog(Locale::EnUs));
+        for l in [Locale::ZhCn, Locale::ZhTw, Locale::KoKr, Locale::FrFr] {
+            i18n.add(catalog(l));
+        }
+        provide_context(i18n);
+        view! {
+            <LanguagePicker/>
+            <p id="probe">{move || i18n.t("shell-sign-in")}</p>
+            <input id="typed"/>
+        }
+    });
+    tick().await;
+    assert_eq!(by_id("probe").text_content().unwrap(), "Sign in");
+    // Something typed before the switch must survive it: no reload, no re-mount of the input.
+    let typed: web_sys::HtmlInputElement = by_id("typed").unchecked_into();
+    typed.set_value("still here");
+
+    let select: web_sys::HtmlSelectElement = by_id("language-picker").unchecked_into();
+    for (tag, want) in [("zh-CN", "登录"), ("zh-TW", "登入"), ("ko-KR", "로그인"), ("fr-FR", "Se connecter"), ("en-US", "Sign in")] {
+        select.set_value(tag);
+        select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+        tick().await;
+        assert_eq!(by_id("probe").text_content().unwrap(), want, "after choosing {tag}");
+        assert_eq!(select.value(), tag);
+        assert_eq!(window().local_storage().unwrap().unwrap().get_item("pc.locale").unwrap().as_deref(), Some(tag));
+    }
+    assert_eq!(typed.value(), "still here");
+    // Every option names its language in its own script, marked with its lang.
+    let options = select.options();
+    assert_eq!(options.length(), 5);
+    let zh = options.item(1).unwrap();
+    assert_eq!(zh.get_attribute("lang").as_deref(), Some("zh-CN"));
+    assert_eq!(zh.text_content().unwrap(), "中文(简体)");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_field_wires_label_hint_and_error_for_assistive_technology() {
+    let root = container();
+    let value = RwSignal::new(String::from("typed"));
+    let error = RwSignal::new(None::<String>);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Cloud::China, catalog(Locale::EnUs)));
+        view! {
+            <TextField id="company" label="Company name" hint=Signal::derive(|| "As registered".to_string())
+                value=value error=error autocomplete="organization" required=true/>
+        }
+    });
+    tick().await;
+    let input: web_sys::HtmlInputElement = by_id("company").unchecked_into();
+    let label = root.query_selector("label").unwrap().unwrap();
+    assert_eq!(label.get_attribute("for").as_deref(), Some("company"));
+    assert_eq!(input.value(), "typed");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("company-hint"));
+    assert_eq!(input.get_attribute("autocomplete").as_deref(), Some("organization"));
+
+    error.set(Some("Enter the company name".into()));
+    tick().await;
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("company-hint company-error"));
+    assert_eq!(by_id("company-error").text_content().unwrap(), "Error: Enter the company name");
+    // The value is untouched by the error appearing.
+    assert_eq!(input.value(), "typed");
+
+    input.set_value("Fabrikam");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    assert_eq!(value.get_untracked(), "Fabrikam");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn error_summary_takes_focus_and_links_to_the_field() {
+    let root = container();
+    let items = RwSignal::new(Vec::<SummaryItem>::new());
+    let focus = RwSignal::new(0u32);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n::new(Cloud::China, catalog(Locale::EnUs)));
+        view! { <ErrorSummary items=items focus=focus/><input id="userName"/> }
+    });
+    tick().await;
+    assert!(root.query_selector(".error-summary").unwrap().is_none(), "hidden while there is no problem");
+
+    items.set(vec![
+        SummaryItem { field: Some("userName"), message: "Enter your work account".into() },
+        SummaryItem { field: None, message: "Partner Center can't be reached".into() },
+    ]);
+    focus.set(1);
+    tick().await;
+    let summary = root.query_selector(".error-summary").unwrap().unwrap();
+    assert_eq!(document().active_element().unwrap(), summary, "focus moves to the summary");
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
+    assert!(summary.text_content().unwrap().contains("There is a problem"));
+    let link: web_sys::HtmlElement = summary.query_selector("a").unwrap().unwrap().unchecked_into();
+    link.click();
+    assert_eq!(document().active_element().unwrap().id(), "userName", "the link focuses the field");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn intl_formats_follow_the_language() {
+    assert_eq!(format::number(Locale::EnUs, 1234.5), "1,234.5");
+    assert_eq!(format::number(Locale::FrFr, 1234.5).replace(['\u{202f}', '\u{a0}'], " "), "1 234,5");
+    assert_eq!(format::money(Locale::ZhCn, "CNY", 1234.5), "¥1,234.50");
+    assert!(format::date_time(Locale::ZhCn, "2026-11-22T10:00:00Z").contains("2026年11月22日"));
+    assert!(format::date_time(Locale::KoKr, "2026-11-22T10:00:00Z").contains("2026년 11월 22일"));
+    assert_eq!(format::date_time(Locale::EnUs, "not a date"), "not a date");
+    assert_eq!(format::list(Locale::EnUs, &["Global admin".into(), "Admin agent".into()]), "Global admin and Admin agent");
+    assert_eq!(format::list(Locale::ZhCn, &["全局管理员".into(), "管理员代理".into()]), "全局管理员和管理员代理");
+}

@@ -1,0 +1,39 @@
+// End-to-end tests: Debian's Chromium (never a downloaded browser) against the reference
+// server serving the release build, on a fresh database per run.
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PORT = Number(process.env.E2E_PORT ?? 8090);
+export const DEMO_PASSWORD = 'Partner-Demo-2026';
+const root = join(import.meta.dirname, '..', '..');
+const data = mkdtempSync(join(tmpdir(), 'pc-e2e-'));
+
+export default defineConfig({
+  testDir: './specs',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'en-US',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `${join(root, 'target/server/partner-center-server')} serve --listen 127.0.0.1:${PORT} --dist ${join(root, 'dist')} --data ${data} --cloud china`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    env: { PC_DEMO_PASSWORD: DEMO_PASSWORD },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
