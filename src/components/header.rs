@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use super::LanguagePicker;
 use crate::api::{self, Client};
@@ -14,18 +13,17 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let client = expect_context::<Client>();
-    let navigate = use_navigate();
 
     let sign_out = Action::new_local(move |_: &()| {
         let client = client.clone();
         async move { api::sessions::sign_out(&client).await }
     });
-    // Whatever the server answered, the partner asked to leave: forget the session locally
-    // too (the cookie is HttpOnly; the server clears it when it can be reached).
+    // Whatever the server answered, the partner asked to leave. A full page load to the home
+    // page drops everything the app held in memory about the partner, and no protected page
+    // gets to react to the ended session first.
     Effect::new(move |_| {
         if sign_out.value().get().is_some() {
-            session.set(None);
-            navigate("/", Default::default());
+            let _ = window().location().assign("/");
         }
     });
 

@@ -14,12 +14,20 @@ thread_local! {
 /// The page's `<h1>`. Keeps the document title in step with it (in the current language) and,
 /// after a client-side navigation, moves focus to it so screen readers announce the new page.
 #[component]
-pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn PageHeading(
+    #[prop(into)] text: Signal<String>,
+    /// The whole document title, for pages whose heading already names the product.
+    #[prop(optional, into)]
+    document_title: Option<Signal<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let heading = NodeRef::<H1>::new();
 
     Effect::new(move |_| {
-        let title = i18n.t_args("document-title", &[("page", text.get()), ("app", i18n.app_name())]);
+        let title = match document_title {
+            Some(t) => t.get(),
+            None => i18n.t_args("document-title", &[("page", text.get()), ("app", i18n.app_name())]),
+        };
         document().set_title(&title);
     });
     Effect::new(move |_| {

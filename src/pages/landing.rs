@@ -17,7 +17,7 @@ pub fn Landing() -> impl IntoView {
             fallback=|| view! { <Redirect path="/dashboard/overview"/> }
         >
             <section class="page landing">
-                <PageHeading text=i18n.msg_cloud("landing-title")/>
+                <PageHeading text=i18n.msg_cloud("landing-title") document_title=i18n.msg(i18n.cloud().app_name_id())/>
                 <p class="lead">{i18n.msg_cloud("landing-intro")}</p>
                 <p>{i18n.msg_cloud("landing-what")}</p>
                 <div class="landing-columns">

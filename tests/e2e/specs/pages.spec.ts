@@ -17,6 +17,7 @@ test('the 404 page in zh-CN', async ({ page }) => {
 
 test('keyboard: the skip link jumps to the main content, and navigation moves focus to the new heading', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();

@@ -28,6 +28,8 @@ test.describe('signing in and out', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Partner Center operated by 21Vianet' })).toBeVisible();
+    await expect(page).toHaveTitle('Partner Center operated by 21Vianet');
+    await expect(page.getByRole('navigation', { name: 'Dashboard menu' })).toHaveCount(0);
     await page.goto('/dashboard/overview');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   });
