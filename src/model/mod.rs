@@ -1,7 +1,13 @@
 //! Serde types of the REST contract (api/openapi.yaml). Pure Rust: no browser, tested natively.
 
+pub mod common;
+pub mod customers;
 pub mod error;
+pub mod profiles;
 pub mod session;
+
+#[cfg(test)]
+mod samples_tests;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};
 pub use session::{PartnerSummary, Role, Session, SessionUser, SignInRequest};
