@@ -156,17 +156,19 @@ fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&s
     navigate(&to, leptos_router::NavigateOptions { replace: true, ..Default::default() });
 }
 
+// Sign-in checks presence and length only: the account's format is the server's to judge
+// (older work accounts do not all look like e-mail addresses).
 fn user_message(p: Problem) -> &'static str {
     match p {
-        Problem::Required => "signin-error-user-name-required",
         Problem::TooLong => "signin-error-user-name-too-long",
+        _ => "signin-error-user-name-required",
     }
 }
 
 fn password_message(p: Problem) -> &'static str {
     match p {
-        Problem::Required => "signin-error-password-required",
         Problem::TooLong => "signin-error-password-too-long",
+        _ => "signin-error-password-required",
     }
 }
 

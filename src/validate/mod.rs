@@ -1,11 +1,17 @@
 //! Field validators (pure). Each returns the code of the first problem; pages map codes to
 //! messages, and the server answers with the same codes in the error body's `data`.
 
+pub mod contact;
+pub mod phone;
+pub mod uscc;
+
 /// The problems a field can have; the text is the code the server also uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
     Required,
     TooLong,
+    InvalidFormat,
+    InvalidChecksum,
 }
 
 impl Problem {
@@ -13,6 +19,8 @@ impl Problem {
         match self {
             Problem::Required => "required",
             Problem::TooLong => "too_long",
+            Problem::InvalidFormat => "invalid_format",
+            Problem::InvalidChecksum => "invalid_checksum",
         }
     }
 
@@ -20,6 +28,8 @@ impl Problem {
         match code {
             "required" => Some(Problem::Required),
             "too_long" => Some(Problem::TooLong),
+            "invalid_format" => Some(Problem::InvalidFormat),
+            "invalid_checksum" => Some(Problem::InvalidChecksum),
             _ => None,
         }
     }
@@ -71,7 +81,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for p in [Problem::Required, Problem::TooLong] {
+        for p in [Problem::Required, Problem::TooLong, Problem::InvalidFormat, Problem::InvalidChecksum] {
             assert_eq!(Problem::from_code(p.code()), Some(p));
         }
         assert_eq!(Problem::from_code("nope"), None);
