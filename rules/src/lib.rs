@@ -1,5 +1,7 @@
-//! Field validators (pure). Each returns the code of the first problem; pages map codes to
-//! messages, and the server answers with the same codes in the error body's `data`.
+//! Field rules, shared by the app (which checks as the partner types) and the reference server
+//! (which checks again and never trusts the client): one source for what valid input is. Each
+//! check returns the first problem; its `code()` is what the server puts in the error body's
+//! `data`, and what the app maps to a localized message. Pure Rust, no dependencies.
 
 pub mod contact;
 pub mod phone;
