@@ -3,6 +3,7 @@
 //! check returns the first problem; its `code()` is what the server puts in the error body's
 //! `data`, and what the app maps to a localized message. Pure Rust, no dependencies.
 
+pub mod account;
 pub mod contact;
 pub mod phone;
 pub mod uscc;
@@ -14,6 +15,9 @@ pub enum Problem {
     TooLong,
     InvalidFormat,
     InvalidChecksum,
+    /// A value outside the allowed set (an unknown country code).
+    InvalidValue,
+    WeakPassword,
 }
 
 impl Problem {
@@ -23,6 +27,8 @@ impl Problem {
             Problem::TooLong => "too_long",
             Problem::InvalidFormat => "invalid_format",
             Problem::InvalidChecksum => "invalid_checksum",
+            Problem::InvalidValue => "invalid_value",
+            Problem::WeakPassword => "weak_password",
         }
     }
 
@@ -32,6 +38,8 @@ impl Problem {
             "too_long" => Some(Problem::TooLong),
             "invalid_format" => Some(Problem::InvalidFormat),
             "invalid_checksum" => Some(Problem::InvalidChecksum),
+            "invalid_value" => Some(Problem::InvalidValue),
+            "weak_password" => Some(Problem::WeakPassword),
             _ => None,
         }
     }
@@ -83,7 +91,14 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for p in [Problem::Required, Problem::TooLong, Problem::InvalidFormat, Problem::InvalidChecksum] {
+        for p in [
+            Problem::Required,
+            Problem::TooLong,
+            Problem::InvalidFormat,
+            Problem::InvalidChecksum,
+            Problem::InvalidValue,
+            Problem::WeakPassword,
+        ] {
             assert_eq!(Problem::from_code(p.code()), Some(p));
         }
         assert_eq!(Problem::from_code("nope"), None);
