@@ -10,14 +10,16 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SERVER := target/server/partner-center-server
 CLOUD ?= china
 LISTEN ?= 127.0.0.1:8080
+# The demo dataset (thousands of customers, every role, a pending enrollment); DEMO= turns it off.
+DEMO ?= --demo
 
-.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench clean
+.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench clean openapi contract load
 
 run: build
-	$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD)
+	$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) $(DEMO)
 
 dev: setup server
-	@$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) & \
+	@$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) $(DEMO) & \
 	  trap "kill $$! 2>/dev/null" EXIT; trunk serve
 
 build: app server
@@ -46,6 +48,15 @@ test-browser: setup-test
 test-e2e: setup-test build
 	cd tests/e2e && npx playwright test
 
+# The contract check (schemathesis) against a fresh reference server; see the README for
+# running it against your own backend.
+contract: setup-test server
+	@scripts/contract.sh
+
+# p50 / p99 of GET customers (100 of 5,000) under 50 concurrent clients, and peak memory.
+load: server
+	@bash scripts/load-customers.sh
+
 size: app
 	@scripts/size.sh dist
 
@@ -54,3 +65,7 @@ bench: setup-test build
 
 clean:
 	rm -rf dist target/server
+
+# The contract: api/spec/*.yaml bundled into api/openapi.yaml.
+openapi:
+	python3 scripts/openapi.py

@@ -49,6 +49,12 @@ if [ "$what" = test ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
   fi
+  # schemathesis checks the server against the contract (make contract).
+  if ! .tools/venv/bin/st --version 2>/dev/null | grep -q "version 4\."; then
+    say "installing schemathesis 4 (PyPI) into .tools/venv"
+    python3 -m venv .tools/venv
+    .tools/venv/bin/pip install -q --disable-pip-version-check "schemathesis>=4.32,<5"
+  fi
   # Playwright drives Debian's Chromium: never `npx playwright install` (it downloads browsers).
   if [ ! -d tests/e2e/node_modules/@playwright/test ] || [ ! -d tests/e2e/node_modules/@axe-core/playwright ] \
      || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then

@@ -22,6 +22,10 @@ step "release build (trunk + wasm-opt) and server"
 trunk build --release
 cargo build --locked -p partner-center-server --profile server
 
+step "contract: api/openapi.yaml is current, and the reference server conforms (schemathesis)"
+python3 scripts/openapi.py --check
+scripts/contract.sh
+
 step "end to end: Playwright + axe-core against the reference server"
 (cd tests/e2e && npx playwright test)
 

@@ -59,6 +59,13 @@ pub fn web_address(input: &str) -> Result<(), Problem> {
     if ok { Ok(()) } else { Err(Problem::InvalidFormat) }
 }
 
+/// A web address that must be `https://` (a support site shown to customers): `web_address`
+/// and the secure scheme.
+pub fn https_address(input: &str) -> Result<(), Problem> {
+    web_address(input)?;
+    if input.trim().starts_with("https://") { Ok(()) } else { Err(Problem::InvalidFormat) }
+}
+
 /// Postal codes by ISO country: China 6 digits, US ZIP or ZIP+4, Korea 5 digits, France 5
 /// digits; elsewhere 2 to 10 letters, digits, spaces or hyphens.
 pub fn postal_code(country: &str, input: &str) -> Result<(), Problem> {
@@ -115,6 +122,14 @@ mod tests {
     }
 
     #[test]
+    fn https_addresses() {
+        assert_eq!(https_address("https://www.fabrikam.cn/support"), Ok(()));
+        assert_eq!(https_address("http://www.fabrikam.cn"), Err(Problem::InvalidFormat));
+        assert_eq!(https_address("https://localhost"), Err(Problem::InvalidFormat));
+        assert_eq!(https_address(""), Err(Problem::Required));
+    }
+
+    #[test]
     fn postal_codes_and_mpn_ids() {
         assert_eq!(postal_code("CN", "200120"), Ok(()));
         assert_eq!(postal_code("cn", "20012"), Err(Problem::InvalidFormat));
@@ -133,6 +148,7 @@ mod tests {
             let _ = email(&s);
             let _ = is_personal_email(&s);
             let _ = web_address(&s);
+            let _ = https_address(&s);
             let _ = postal_code(&c, &s);
             let _ = mpn_id(&s);
         }

@@ -16,7 +16,7 @@ use tracing::Level;
 use crate::api;
 use crate::csp::Csp;
 use crate::db::Db;
-use crate::middleware::{api_headers, csrf, errors, idempotency, security_headers};
+use crate::middleware::{api_headers, csrf, errors, idempotency, rate_limit, security_headers};
 use crate::settings::Settings;
 use crate::state::AppState;
 
@@ -40,6 +40,7 @@ pub async fn start_state(settings: Settings) -> Result<AppState, StartError> {
     let data = settings.data.clone();
     let db_path = settings.database_path();
     let password = settings.demo_password.clone();
+    let demo = settings.demo.clone();
     let (db, dummy_hash) = tokio::task::spawn_blocking(move || -> Result<(Db, String), StartError> {
         std::fs::create_dir_all(&data)
             .map_err(|e| StartError(format!("cannot create the data folder {}: {e}", data.display())))?;
@@ -47,6 +48,10 @@ pub async fn start_state(settings: Settings) -> Result<AppState, StartError> {
             .map_err(|e| StartError(format!("cannot open the database {}: {e}", db_path.display())))?;
         db.call_blocking(|c| crate::demo::seed(c, &password, crate::time::now()))
             .map_err(|e| StartError(format!("cannot create the demo data: {e}")))?;
+        if let Some(demo) = &demo {
+            db.call_blocking(|c| crate::demo::seed_full(c, crate::time::now(), demo.customers))
+                .map_err(|e| StartError(format!("cannot create the --demo dataset: {e}")))?;
+        }
         let dummy = crate::auth::password::dummy_hash().map_err(StartError)?;
         Ok((db, dummy))
     })
@@ -75,6 +80,9 @@ pub fn router_with_extra_v1_routes(state: AppState, extra: Router<AppState>) -> 
         // Innermost, so that answers stored for replay already have the error body.
         .layer(from_fn(errors::normalize))
         .layer(from_fn_with_state(state.clone(), idempotency::idempotency))
+        // A partner still enrolling may only use enrollment and account endpoints.
+        .layer(from_fn_with_state(state.clone(), api::enrollment::program_gate))
+        .layer(from_fn_with_state(state.clone(), rate_limit::rate_limit))
         .layer(from_fn(csrf::require_client_header));
 
     let api = Router::new()
@@ -106,7 +114,10 @@ pub async fn serve(
     router: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router).with_graceful_shutdown(shutdown).await
+    // The client address keys the rate limit of signed-out callers.
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 /// What `serve` prints on start: where to go and how to sign in.
@@ -118,7 +129,17 @@ pub fn banner(settings: &Settings, addr: SocketAddr) -> String {
     );
     out.push_str(&format!("Demo sign-in accounts (password for all: {}):\n", settings.demo_password));
     for a in crate::demo::accounts(settings.cloud) {
-        out.push_str(&format!("  {:<40}  {}\n", a.user_principal_name, a.role.label()));
+        out.push_str(&format!("  {:<46}  {}\n", a.user_principal_name, a.role.label()));
+    }
+    if let Some(demo) = &settings.demo {
+        for (upn, what) in crate::demo::FULL_DEMO_ACCOUNTS {
+            out.push_str(&format!("  {upn:<46}  {what}\n"));
+        }
+        out.push_str(&format!("Demo dataset: {} customers per demo partner", demo.customers));
+        match demo.approve_after {
+            Some(d) => out.push_str(&format!("; submitted enrollments are approved after {} s\n", d.as_secs())),
+            None => out.push_str("; approve enrollments with `partner-center-server review approve <id>`\n"),
+        }
     }
     out
 }

@@ -34,6 +34,32 @@ impl Cli {
 pub enum Command {
     /// Serve the built app and the API (the default when no subcommand is given).
     Serve(ServeArgs),
+    /// The review operator at 21Vianet (or Microsoft): decide a submitted enrollment.
+    Review(ReviewArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ReviewArgs {
+    /// credit-check (China: review passed, credit check next), approve, or reject.
+    #[arg(value_parser = PossibleValuesParser::new(["credit-check", "approve", "reject"]))]
+    pub decision: String,
+    /// The enrollment id (or the partner id) from the partner's status page or the server log.
+    pub enrollment: String,
+    /// Why it was rejected; shown to the partner. Required with `reject`.
+    #[arg(long)]
+    pub reason: Option<String>,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+impl ReviewArgs {
+    pub fn decision(&self) -> crate::review::Decision {
+        match self.decision.as_str() {
+            "credit-check" => crate::review::Decision::CreditCheck,
+            "approve" => crate::review::Decision::Approve,
+            _ => crate::review::Decision::Reject,
+        }
+    }
 }
 
 /// Options every subcommand that opens the database shares.
@@ -66,6 +92,19 @@ pub struct ServeArgs {
     /// Minutes of inactivity after which a session ends (sessions also end 24 hours after sign-in).
     #[arg(long, env = "PC_SESSION_TTL_MINUTES", default_value_t = 480, value_parser = clap::value_parser!(u64).range(1..=1440))]
     pub session_ttl_minutes: u64,
+    /// API requests per minute per session (per client address when signed out); 0 = no limit.
+    #[arg(long, env = "PC_RATE_LIMIT_PER_MINUTE", default_value_t = 600)]
+    pub rate_limit_per_minute: u32,
+    /// Create the realistic demo dataset on start (once; later starts keep what is there).
+    #[arg(long, env = "PC_DEMO")]
+    pub demo: bool,
+    /// With --demo: customers per demo partner.
+    #[arg(long, env = "PC_DEMO_CUSTOMERS", default_value_t = 5000, requires = "demo")]
+    pub demo_customers: usize,
+    /// With --demo: approve submitted enrollments after this many seconds (0 = never; use the
+    /// `review` command instead).
+    #[arg(long, env = "PC_DEMO_APPROVE_AFTER", default_value_t = 0, requires = "demo")]
+    pub demo_approve_after: u64,
 }
 
 impl ServeArgs {
@@ -82,6 +121,11 @@ impl ServeArgs {
             demo_password: demo_password
                 .filter(|p| !p.is_empty())
                 .unwrap_or_else(|| crate::demo::DEMO_PASSWORD.to_string()),
+            rate_limit_per_minute: self.rate_limit_per_minute,
+            demo: self.demo.then(|| crate::settings::DemoData {
+                customers: self.demo_customers,
+                approve_after: (self.demo_approve_after > 0).then(|| Duration::from_secs(self.demo_approve_after)),
+            }),
         }
     }
 }
@@ -98,20 +142,46 @@ mod tests {
 
     #[test]
     fn serve_is_the_default_and_the_cloud_picks_the_locale() {
-        let Command::Serve(args) =
-            Cli::parse_from(["pcs", "--cloud", "global", "--listen", "0.0.0.0:9000"]).into_command();
+        let Command::Serve(args) = Cli::parse_from(["pcs", "--cloud", "global", "--listen", "0.0.0.0:9000"]).into_command()
+        else {
+            panic!("serve is the default")
+        };
         let s = args.settings(None);
         assert_eq!(s.default_locale, "en-US");
         assert_eq!(args.listen.port(), 9000);
         assert_eq!(s.demo_password, crate::demo::DEMO_PASSWORD);
         let Command::Serve(args) =
-            Cli::parse_from(["pcs", "serve", "--default-locale", "ko-KR", "--session-ttl-minutes", "5"]).into_command();
+            Cli::parse_from(["pcs", "serve", "--default-locale", "ko-KR", "--session-ttl-minutes", "5"]).into_command()
+        else {
+            panic!("serve")
+        };
         let s = args.settings(Some("other".into()));
         assert_eq!(
             (s.default_locale.as_str(), s.session_ttl.as_secs(), s.demo_password.as_str()),
             ("ko-KR", 300, "other")
         );
         assert_eq!(s.cloud, Cloud::China);
+    }
+
+    #[test]
+    fn demo_and_review_options() {
+        let Command::Serve(args) =
+            Cli::parse_from(["pcs", "--demo", "--demo-customers", "50", "--demo-approve-after", "30"]).into_command()
+        else {
+            panic!("serve")
+        };
+        let demo = args.settings(None).demo.unwrap();
+        assert_eq!((demo.customers, demo.approve_after), (50, Some(Duration::from_secs(30))));
+        let Command::Serve(args) = Cli::parse_from(["pcs"]).into_command() else { panic!("serve") };
+        assert_eq!(args.settings(None).demo, None);
+        assert!(Cli::try_parse_from(["pcs", "--demo-customers", "5"]).is_err(), "only with --demo");
+        let Command::Review(r) =
+            Cli::parse_from(["pcs", "review", "approve", "e2b8f4a6", "--data", "/tmp/x"]).into_command()
+        else {
+            panic!("review")
+        };
+        assert_eq!(r.decision(), crate::review::Decision::Approve);
+        assert!(Cli::try_parse_from(["pcs", "review", "maybe", "x"]).is_err());
     }
 
     #[test]

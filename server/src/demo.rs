@@ -1,4 +1,4 @@
-//! The demo dataset: one partner per cloud with a global admin, created on first start. Both
+//! The demo dataset: one partner per cloud with a user in every role, created on first start. Both
 //! clouds are seeded whatever `--cloud` says, so a test can sign in to either.
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -39,6 +39,97 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         user_principal_name: "admin@fabrikam.onmicrosoft.com",
         display_name: "Avery Howard",
         role: Role::GlobalAdmin,
+    },
+    // One user in each other role, so every role can be tried (and tested) from the start.
+    DemoAccount {
+        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
+        company_name: "上海法布里坎信息技术有限公司",
+        cloud: Cloud::China,
+        user_id: "3b22617e-d46e-5a6c-bfa9-23892bbf6c3c",
+        user_principal_name: "billing@fabrikam-sh.partner.onmschina.cn",
+        display_name: "李娜",
+        role: Role::BillingAdmin,
+    },
+    DemoAccount {
+        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
+        company_name: "上海法布里坎信息技术有限公司",
+        cloud: Cloud::China,
+        user_id: "88337a3a-0b7a-5e00-9be1-a05e5b729461",
+        user_principal_name: "usermgmt@fabrikam-sh.partner.onmschina.cn",
+        display_name: "陈伟",
+        role: Role::UserManagementAdmin,
+    },
+    DemoAccount {
+        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
+        company_name: "上海法布里坎信息技术有限公司",
+        cloud: Cloud::China,
+        user_id: "c32e1547-6862-587e-ad88-9344e80de750",
+        user_principal_name: "adminagent@fabrikam-sh.partner.onmschina.cn",
+        display_name: "张敏",
+        role: Role::AdminAgent,
+    },
+    DemoAccount {
+        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
+        company_name: "上海法布里坎信息技术有限公司",
+        cloud: Cloud::China,
+        user_id: "a90fe589-b233-57db-85e7-bc424da1b656",
+        user_principal_name: "sales@fabrikam-sh.partner.onmschina.cn",
+        display_name: "刘洋",
+        role: Role::SalesAgent,
+    },
+    DemoAccount {
+        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
+        company_name: "上海法布里坎信息技术有限公司",
+        cloud: Cloud::China,
+        user_id: "5557fddd-b97e-55fc-b8c5-ee1ad69e4c53",
+        user_principal_name: "helpdesk@fabrikam-sh.partner.onmschina.cn",
+        display_name: "赵静",
+        role: Role::HelpdeskAgent,
+    },
+    DemoAccount {
+        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
+        company_name: "Fabrikam, Inc.",
+        cloud: Cloud::Global,
+        user_id: "71f3db01-df06-5c9b-9e56-c5a6d7b68fd7",
+        user_principal_name: "billing@fabrikam.onmicrosoft.com",
+        display_name: "김민준",
+        role: Role::BillingAdmin,
+    },
+    DemoAccount {
+        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
+        company_name: "Fabrikam, Inc.",
+        cloud: Cloud::Global,
+        user_id: "112b0845-ab97-5190-b8ed-ccf127d15ad6",
+        user_principal_name: "usermgmt@fabrikam.onmicrosoft.com",
+        display_name: "Camille Martin",
+        role: Role::UserManagementAdmin,
+    },
+    DemoAccount {
+        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
+        company_name: "Fabrikam, Inc.",
+        cloud: Cloud::Global,
+        user_id: "9036d420-7e2e-5a87-be5f-bfb0cf1d950e",
+        user_principal_name: "adminagent@fabrikam.onmicrosoft.com",
+        display_name: "Sophie Dubois",
+        role: Role::AdminAgent,
+    },
+    DemoAccount {
+        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
+        company_name: "Fabrikam, Inc.",
+        cloud: Cloud::Global,
+        user_id: "c5ee9a67-8300-596a-8d54-569f076ac32e",
+        user_principal_name: "sales@fabrikam.onmicrosoft.com",
+        display_name: "박지우",
+        role: Role::SalesAgent,
+    },
+    DemoAccount {
+        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
+        company_name: "Fabrikam, Inc.",
+        cloud: Cloud::Global,
+        user_id: "82d0e8b3-1444-5f6f-a09a-33691219cd8d",
+        user_principal_name: "helpdesk@fabrikam.onmicrosoft.com",
+        display_name: "Daniel Brooks",
+        role: Role::HelpdeskAgent,
     },
 ];
 
@@ -83,6 +174,26 @@ pub fn seed(conn: &mut Connection, password: &str, now: i64) -> Result<usize, St
     Ok(created)
 }
 
+/// The `--demo` dataset, on top of `seed`: every area's demo records and `customers` customers
+/// per demo partner. Idempotent (fixed ids, INSERT OR IGNORE), one transaction. Blocking.
+pub fn seed_full(conn: &mut Connection, now: i64, customers: usize) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    crate::api::profiles::seed_demo(&tx, now)?;
+    crate::api::users::seed_demo(&tx, now)?;
+    crate::api::catalog::seed_demo(&tx, now)?;
+    crate::api::customers::seed_demo(&tx, now)?;
+    crate::api::customers::seed_bulk_demo(&tx, now, customers)?;
+    crate::api::enrollment::seed_demo(&tx, now)?;
+    crate::api::relationships::seed_demo(&tx, now)?;
+    tx.commit()
+}
+
+/// Accounts the `--demo` dataset adds, for the banner.
+pub const FULL_DEMO_ACCOUNTS: &[(&str, &str)] = &[
+    ("admin@yunqi-hz.partner.onmschina.cn", "China partner whose enrollment waits for review"),
+    ("provider@contoso-distribution.onmicrosoft.com", "global indirect provider with pending invitations"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,10 +202,17 @@ mod tests {
     #[test]
     fn seeding_is_idempotent() {
         let db = Db::open_in_memory().unwrap();
-        assert_eq!(db.call_blocking(|c| seed(c, DEMO_PASSWORD, 0)).unwrap(), 2);
+        assert_eq!(db.call_blocking(|c| seed(c, DEMO_PASSWORD, 0)).unwrap(), 12);
         assert_eq!(db.call_blocking(|c| seed(c, DEMO_PASSWORD, 1)).unwrap(), 0);
         let n: i64 = db.call_blocking(|c| c.query_row("SELECT count(*) FROM users", [], |r| r.get(0))).unwrap();
-        assert_eq!(n, 2);
-        assert_eq!(accounts(Cloud::China).count(), 1);
+        assert_eq!(n, 12);
+        // Every role, in each cloud.
+        for cloud in [Cloud::China, Cloud::Global] {
+            let mut roles: Vec<_> = accounts(cloud).map(|a| a.role.as_str()).collect();
+            roles.sort();
+            assert_eq!(roles.len(), 6);
+            roles.dedup();
+            assert_eq!(roles.len(), 6, "{cloud:?}");
+        }
     }
 }

@@ -136,6 +136,41 @@ impl ApiError {
         ApiError::new(StatusCode::CONFLICT, "request_id_conflict", description)
     }
 
+    /// 403: the signed-in user's roles do not allow this operation.
+    pub fn forbidden() -> ApiError {
+        ApiError::new(StatusCode::FORBIDDEN, "forbidden", "Your role does not allow this.")
+    }
+
+    /// 403: the operation exists, but not in this partner's cloud (e.g. admin password reset
+    /// in Partner Center operated by 21Vianet).
+    pub fn not_in_cloud() -> ApiError {
+        ApiError::new(StatusCode::FORBIDDEN, "not_available_in_cloud", "This operation is not available in this cloud.")
+    }
+
+    /// 409: the request conflicts with the resource's current state (a step out of order,
+    /// a duplicate, a limit reached). `code` says which.
+    pub fn conflict(code: impl Into<Cow<'static, str>>, description: impl Into<Cow<'static, str>>) -> ApiError {
+        ApiError::new(StatusCode::CONFLICT, code, description)
+    }
+
+    /// 412: `If-Match` names a version that is no longer current.
+    pub fn precondition_failed() -> ApiError {
+        ApiError::new(
+            StatusCode::PRECONDITION_FAILED,
+            "precondition_failed",
+            "The resource has changed since it was read (stale If-Match). Read it again and reapply the change.",
+        )
+    }
+
+    /// 428: an update without `If-Match`.
+    pub fn precondition_required() -> ApiError {
+        ApiError::new(
+            StatusCode::PRECONDITION_REQUIRED,
+            "precondition_required",
+            "This update needs an If-Match header with the ETag from the last read.",
+        )
+    }
+
     pub fn internal() -> ApiError {
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,

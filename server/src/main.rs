@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use clap::Parser;
-use partner_center_server::cli::{Cli, Command, ServeArgs};
+use partner_center_server::cli::{Cli, Command, ReviewArgs, ServeArgs};
 use tokio::net::TcpListener;
 use tracing_subscriber::filter::Targets;
 use tracing_subscriber::prelude::*;
@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.into_command() {
         Command::Serve(args) => runtime.block_on(serve(args)),
+        Command::Review(args) => review(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -53,9 +54,24 @@ async fn serve(args: ServeArgs) -> Result<(), String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let state = partner_center_server::start_state(settings.clone()).await.map_err(|e| e.to_string())?;
     print!("{}", partner_center_server::app::banner(&settings, addr));
+    if let Some(delay) = settings.demo.as_ref().and_then(|d| d.approve_after) {
+        tokio::spawn(partner_center_server::review::auto_approve_loop(state.clone(), delay));
+    }
     partner_center_server::serve(listener, partner_center_server::router(state), shutdown_signal())
         .await
         .map_err(|e| format!("server error: {e}"))
+}
+
+/// `review approve|reject|credit-check <enrollment>`: the operator's decision, on the same
+/// data folder a running server uses (SQLite serialises the write).
+fn review(args: &ReviewArgs) -> Result<(), String> {
+    let db = args.data.data.join("partner-center.sqlite3");
+    if !db.exists() {
+        return Err(format!("no database at {} (start the server once, or pass --data)", db.display()));
+    }
+    let message = partner_center_server::review::review(&db, &args.enrollment, args.decision(), args.reason.as_deref())?;
+    println!("{message}");
+    Ok(())
 }
 
 /// SIGINT (Ctrl+C) or SIGTERM (service managers, containers).

@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Which Partner Center this deployment is (the app reads it from `config.json`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Cloud {
     China,
@@ -97,6 +97,21 @@ pub struct Settings {
     pub session_ttl: Duration,
     /// Password of the demo accounts created on first start.
     pub demo_password: String,
+    /// API requests allowed per minute per session (or per client address when signed out);
+    /// past that, 429 with Retry-After. 0 turns the limit off (load tests).
+    pub rate_limit_per_minute: u32,
+    /// `--demo`: the realistic dataset (profiles, users in every role, offers, thousands of
+    /// customers with subscriptions, an indirect provider, a pending enrollment), created once.
+    pub demo: Option<DemoData>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DemoData {
+    /// Customers per demo partner.
+    pub customers: usize,
+    /// Approve submitted enrollments after this long, so a demo can go end to end without an
+    /// operator (the `review` command is the real way).
+    pub approve_after: Option<Duration>,
 }
 
 impl Settings {
@@ -110,6 +125,8 @@ impl Settings {
             default_locale: Cloud::China.default_locale().to_string(),
             session_ttl: Duration::from_secs(480 * 60),
             demo_password: crate::demo::DEMO_PASSWORD.to_string(),
+            rate_limit_per_minute: 600,
+            demo: None,
         }
     }
 

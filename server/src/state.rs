@@ -23,6 +23,8 @@ pub struct Inner {
     /// all memory and cores.
     pub password_checks: Semaphore,
     pub dummy_hash: String,
+    pub limiter: crate::middleware::rate_limit::Limiter,
+    pub secret_answers: crate::middleware::idempotency::SecretAnswers,
 }
 
 impl AppState {
@@ -34,6 +36,8 @@ impl AppState {
             csp,
             request_locks: KeyedLocks::default(),
             password_checks: Semaphore::new(permits),
+            limiter: Default::default(),
+            secret_answers: Default::default(),
             dummy_hash,
         }))
     }

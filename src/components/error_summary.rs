@@ -23,11 +23,10 @@ pub fn ErrorSummary(
     let i18n = use_i18n();
     let node = NodeRef::<Div>::new();
     Effect::new(move |_| {
-        if focus.get() > 0 {
-            if let Some(el) = node.get() {
+        if focus.get() > 0
+            && let Some(el) = node.get() {
                 let _ = el.focus();
             }
-        }
     });
 
     view! {

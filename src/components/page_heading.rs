@@ -31,11 +31,10 @@ pub fn PageHeading(
         document().set_title(&title);
     });
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            if FIRST_PAGE_SHOWN.with(|f| f.replace(true)) {
+        if let Some(h) = heading.get()
+            && FIRST_PAGE_SHOWN.with(|f| f.replace(true)) {
                 let _ = h.focus();
             }
-        }
     });
 
     view! { <h1 tabindex="-1" node_ref=heading>{text}</h1> }

@@ -7,6 +7,8 @@ pub mod profiles;
 pub mod session;
 
 #[cfg(test)]
+mod contract_tests;
+#[cfg(test)]
 mod samples_tests;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};

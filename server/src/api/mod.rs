@@ -1,9 +1,17 @@
 //! The REST contract (`api/openapi.yaml`), one module per resource. Paths here are relative to
 //! `{base}/v1` unless noted.
 
+pub mod accounts;
+pub mod catalog;
+pub mod customers;
+pub mod enrollment;
+pub mod fields;
 pub mod health;
+pub mod profiles;
+pub mod relationships;
 pub mod resource;
 pub mod sessions;
+pub mod users;
 
 use axum::Router;
 
@@ -12,7 +20,15 @@ use crate::state::AppState;
 
 /// Every `/v1` route. Add a resource by merging its `routes()` here.
 pub fn v1_routes() -> Router<AppState> {
-    Router::new().merge(sessions::routes())
+    Router::new()
+        .merge(sessions::routes())
+        .merge(accounts::routes())
+        .merge(enrollment::routes())
+        .merge(profiles::routes())
+        .merge(users::routes())
+        .merge(catalog::routes())
+        .merge(customers::routes())
+        .merge(relationships::routes())
 }
 
 /// Unknown API paths answer with the error body rather than the app's index.html.

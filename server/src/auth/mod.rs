@@ -158,12 +158,17 @@ impl SessionInfo {
         if roles.iter().any(|r| self.has_role(*r)) {
             Ok(())
         } else {
-            Err(ApiError::new(axum::http::StatusCode::FORBIDDEN, "forbidden", "Your role does not allow this."))
+            Err(ApiError::forbidden())
         }
     }
 
     pub fn cloud(&self) -> Cloud {
         self.partner.cloud
+    }
+
+    /// 403 `not_available_in_cloud` unless the partner is in `cloud`.
+    pub fn require_cloud(&self, cloud: Cloud) -> Result<(), ApiError> {
+        if self.partner.cloud == cloud { Ok(()) } else { Err(ApiError::not_in_cloud()) }
     }
 }
 

@@ -2,8 +2,12 @@
 //! and reuses it on retry; the first answer is kept for 24 hours and replayed instead of doing
 //! the work twice.
 //!
-//! - Key: (MS-RequestId, scope), scope = the signed-in user's id or `anonymous`, so one user can
-//!   never see another's answer.
+//! - Key: (MS-RequestId, scope), scope = the signed-in user's id (or `anonymous`) and the
+//!   operation (method and path), so one user can never see another's answer, and an id reused
+//!   for another operation starts that operation rather than clashing with the first.
+//! - Answers that carry a secret shown once (a temporary password, a new customer's admin
+//!   password) are marked by their handler with [`SecretAnswer`] and kept in memory only, never
+//!   written to the database: a retry still gets the same answer while the server runs.
 //! - Stored: status, Content-Type, Location, body, and sha256(method, path and query, body).
 //!   Never Set-Cookie. Not stored: 5xx, 408, 429 (they did no work and invite a retry).
 //! - Same id, same hash: the stored answer with `MS-Replayed: true`. Same id, other hash: 409
@@ -38,15 +42,12 @@ const WAIT_FOR_FIRST: Duration = Duration::from_secs(30);
 const EXEMPT: &[&str] = &["/sessions"];
 
 pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if req.method() != Method::POST || EXEMPT.contains(&req.uri().path()) {
-        return next.run(req).await;
-    }
-    let Some(raw_id) = req.headers().get(&MS_REQUEST_ID) else {
-        return next.run(req).await;
-    };
-    let request_id = match raw_id.to_str().map(str::trim) {
-        Ok(id) if !id.is_empty() && id.len() <= 128 => id.to_string(),
-        _ => {
+    // The id's shape is checked on every call, so a client learns of a bad id before it
+    // matters (on a POST it becomes the replay key).
+    let request_id = match req.headers().get(&MS_REQUEST_ID).map(|v| v.to_str().map(str::trim)) {
+        None => None,
+        Some(Ok(id)) if !id.is_empty() && id.len() <= 128 && id.bytes().all(|b| (b'!'..=b'~').contains(&b)) => Some(id.to_string()),
+        Some(_) => {
             return ApiError::validation_failed(vec![FieldError::new(
                 "MS-RequestId",
                 "invalid",
@@ -55,6 +56,12 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
             .into_response();
         }
     };
+    let Some(request_id) = request_id else {
+        return next.run(req).await;
+    };
+    if req.method() != Method::POST || EXEMPT.contains(&req.uri().path()) {
+        return next.run(req).await;
+    }
     match run(state, request_id, req, next).await {
         Ok(res) => res,
         Err(e) => e.into_response(),
@@ -63,7 +70,7 @@ pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next
 
 async fn run(state: AppState, request_id: String, req: Request, next: Next) -> Result<Response, ApiError> {
     let (mut parts, body) = req.into_parts();
-    let scope = match resolve_session(&state, &parts.headers, &mut parts.extensions).await? {
+    let principal = match resolve_session(&state, &parts.headers, &mut parts.extensions).await? {
         Some(session) => session.user.id,
         None => "anonymous".to_string(),
     };
@@ -76,13 +83,17 @@ async fn run(state: AppState, request_id: String, req: Request, next: Next) -> R
     })?;
     let target = parts.extensions.get::<OriginalUri>().map(|u| u.0.clone()).unwrap_or_else(|| parts.uri.clone());
     let hash = request_hash(&parts.method, target.path_and_query().map(|p| p.as_str()).unwrap_or("/"), &body);
+    let scope = format!("{principal}|{} {}", parts.method, target.path());
 
     let _turn = tokio::time::timeout(WAIT_FOR_FIRST, state.request_locks.lock(format!("{scope}\n{request_id}")))
         .await
         .map_err(|_| ApiError::request_id_conflict("A request with this MS-RequestId is still being processed."))?;
 
     let (id, sc) = (request_id.clone(), scope.clone());
-    let stored = state.db.call(move |c| load(c, &id, &sc, crate::time::now())).await?;
+    let stored = match state.secret_answers.get(&request_id, &scope, crate::time::now()) {
+        Some(s) => Some(s),
+        None => state.db.call(move |c| load(c, &id, &sc, crate::time::now())).await?,
+    };
     if let Some(stored) = stored {
         if stored.hash == hash {
             return Ok(replay(stored));
@@ -97,6 +108,7 @@ async fn run(state: AppState, request_id: String, req: Request, next: Next) -> R
     if status.is_server_error() || status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS {
         return Ok(res);
     }
+    let secret = res.extensions().get::<SecretAnswer>().is_some();
     let (res_parts, res_body) = res.into_parts();
     let res_body = axum::body::to_bytes(res_body, 16 * 1024 * 1024)
         .await
@@ -109,6 +121,10 @@ async fn run(state: AppState, request_id: String, req: Request, next: Next) -> R
         location: header_text(&header::LOCATION),
         body: res_body.to_vec(),
     };
+    if secret {
+        state.secret_answers.put(request_id, scope, stored, crate::time::now());
+        return Ok(Response::from_parts(res_parts, Body::from(res_body)));
+    }
     let saved = state.db.call(move |c| save(c, &request_id, &scope, &stored, crate::time::now())).await;
     if saved.is_err() {
         // The work is done and the client should hear about it; a retry would redo it, which the
@@ -139,6 +155,35 @@ fn is_length_limit(e: &axum::Error) -> bool {
     false
 }
 
+/// Response extension: this answer holds a secret, so keep it out of the database.
+#[derive(Clone, Copy, Debug)]
+pub struct SecretAnswer;
+
+/// In-memory replay store for [`SecretAnswer`]s, bounded and expiring like the database one.
+#[derive(Default)]
+pub struct SecretAnswers {
+    map: Mutex<HashMap<(String, String), (i64, Stored)>>,
+}
+
+const MAX_SECRET_ANSWERS: usize = 10_000;
+
+impl SecretAnswers {
+    fn get(&self, request_id: &str, scope: &str, now: i64) -> Option<Stored> {
+        let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        map.get(&(request_id.to_string(), scope.to_string())).filter(|(at, _)| *at > now - RETENTION_SECS).map(|(_, s)| s.clone())
+    }
+
+    fn put(&self, request_id: String, scope: String, stored: Stored, now: i64) {
+        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        map.retain(|_, (at, _)| *at > now - RETENTION_SECS);
+        if map.len() >= MAX_SECRET_ANSWERS {
+            return; // Past the bound a retry redoes the work (and meets the duplicate check).
+        }
+        map.insert((request_id, scope), (now, stored));
+    }
+}
+
+#[derive(Clone)]
 struct Stored {
     hash: Vec<u8>,
     status: u16,

@@ -160,3 +160,18 @@ pub fn user_count(data: &Path) -> i64 {
 pub fn data_dir(f: &Folders) -> PathBuf {
     f.data.path().join("data")
 }
+
+/// The demo users of one cloud, one per role, as (role, user principal name): every area's
+/// role-matrix test signs in as each of them.
+pub fn role_users(cloud: &str) -> Vec<(&'static str, &'static str)> {
+    let domain = if cloud == "china" { "fabrikam-sh.partner.onmschina.cn" } else { "fabrikam.onmicrosoft.com" };
+    let upn = |local: &str| -> &'static str { Box::leak(format!("{local}@{domain}").into_boxed_str()) };
+    vec![
+        ("global_admin", upn("admin")),
+        ("billing_admin", upn("billing")),
+        ("user_management_admin", upn("usermgmt")),
+        ("admin_agent", upn("adminagent")),
+        ("sales_agent", upn("sales")),
+        ("helpdesk_agent", upn("helpdesk")),
+    ]
+}

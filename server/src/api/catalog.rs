@@ -1,0 +1,838 @@
+//! Offers by country, the price list, pinned offers.
+//!
+//! The catalog belongs to a cloud: the partner of Partner Center operated by 21Vianet sells in
+//! China only (CNY prices, no Azure usage offers); a global partner sells in any other country (USD).
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::api::resource::Attributes;
+use crate::auth::{Role, SessionInfo, SignedIn};
+use crate::concurrency::{check_if_match, etag, etag_header};
+use crate::error::{ApiError, FieldError};
+use crate::extract::ApiJson;
+use crate::paging::{Collection, page_size};
+use crate::settings::Cloud;
+use crate::state::AppState;
+
+pub const OFFER_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent, Role::BillingAdmin];
+pub const PRICELIST_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::BillingAdmin];
+pub const PINNED_READ_ROLES: &[Role] = OFFER_ROLES;
+pub const PINNED_WRITE_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent];
+pub const MAX_PINNED: usize = 5;
+/// How far ahead the price list can be previewed.
+pub const PREVIEW_DAYS: i64 = 30;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/offers", get(list_offers))
+        .route("/offers/{id}", get(get_offer))
+        .route("/offercategories", get(list_categories))
+        .route("/pricelist", get(price_list))
+        .route("/pinnedoffers", get(get_pinned).put(put_pinned))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resources
+
+#[derive(Serialize, Clone, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct OfferCategory {
+    pub id: String,
+    pub name: String,
+    pub rank: i64,
+    pub attributes: Attributes,
+}
+
+#[derive(Serialize, Clone, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct Money {
+    pub amount: String,
+    pub currency: String,
+}
+
+#[derive(Serialize, Clone, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct Offer {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub minimum_quantity: i64,
+    pub maximum_quantity: i64,
+    pub rank: i64,
+    pub category: OfferCategory,
+    pub limit_unit_of_measure: String,
+    pub limit: i64,
+    pub prerequisite_offers: Vec<String>,
+    pub is_add_on: bool,
+    pub is_available_for_purchase: bool,
+    pub billing: String,
+    pub is_trial: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sales_group_id: Option<String>,
+    pub unit_price: Money,
+    pub unit_type: String,
+    pub country: String,
+    pub attributes: Attributes,
+}
+
+#[derive(Serialize, Clone, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct PriceListRow {
+    pub offer_id: String,
+    pub offer_name: String,
+    pub change_code: String,
+    pub valid_from: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<String>,
+    pub license_agreement_type: String,
+    pub purchase_unit: String,
+    pub secondary_license_type: String,
+    pub end_customer_type: String,
+    pub list_price: String,
+    pub erp_price: String,
+    pub currency: String,
+    pub attributes: Attributes,
+}
+
+#[derive(Serialize, Clone, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct PinnedOffer {
+    pub offer_id: String,
+    pub offer_name: String,
+    pub attributes: Attributes,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PinnedOffersUpdate {
+    pub offer_ids: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query helpers
+
+type Params = Query<HashMap<String, String>>;
+
+/// The `country` parameter, checked against the partner's cloud: 403 `2030` when the partner is
+/// not onboarded to sell there.
+pub fn country_for(session: &SessionInfo, params: &HashMap<String, String>) -> Result<String, ApiError> {
+    let Some(raw) = params.get("country") else {
+        return Err(ApiError::validation_failed(vec![FieldError::new(
+            "country",
+            "required",
+            "Give the country (ISO 3166 alpha-2).",
+        )]));
+    };
+    let country = raw.trim().to_ascii_uppercase();
+    if partner_center_rules::account::country(&country).is_err() {
+        return Err(ApiError::validation_failed(vec![FieldError::new(
+            "country",
+            "invalid_format",
+            "Use an ISO 3166 alpha-2 country code, e.g. CN or US.",
+        )]));
+    }
+    let allowed = match session.cloud() {
+        Cloud::China => country == "CN",
+        Cloud::Global => country != "CN",
+    };
+    if !allowed {
+        return Err(ApiError::new(
+            axum::http::StatusCode::FORBIDDEN,
+            "2030",
+            "Partner not onboarded to sell in country.",
+        ));
+    }
+    Ok(country)
+}
+
+fn u32_param(params: &HashMap<String, String>, name: &str) -> Result<Option<u32>, ApiError> {
+    match params.get(name) {
+        None => Ok(None),
+        Some(v) => v.trim().parse::<u32>().map(Some).map_err(|_| {
+            ApiError::validation_failed(vec![FieldError::new(name, "invalid_format", "Use a whole number.")])
+        }),
+    }
+}
+
+const OFFER_COLUMNS: &str = "o.id, o.name, o.description, o.minimum_quantity, o.maximum_quantity, o.rank, o.category_id, c.name, c.rank,
+    o.limit_unit_of_measure, o.limit_value, o.prerequisite_offers, o.is_add_on, o.is_available_for_purchase, o.billing, o.is_trial,
+    o.sales_group_id, o.unit_price, o.currency, o.unit_type";
+
+fn offer_row(row: &rusqlite::Row<'_>, country: &str) -> rusqlite::Result<Offer> {
+    let prereq: String = row.get(11)?;
+    Ok(Offer {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        description: row.get(2)?,
+        minimum_quantity: row.get(3)?,
+        maximum_quantity: row.get(4)?,
+        rank: row.get(5)?,
+        category: OfferCategory {
+            id: row.get(6)?,
+            name: row.get(7)?,
+            rank: row.get(8)?,
+            attributes: Attributes::of("OfferCategory"),
+        },
+        limit_unit_of_measure: row.get(9)?,
+        limit: row.get(10)?,
+        prerequisite_offers: serde_json::from_str(&prereq).unwrap_or_default(),
+        is_add_on: row.get(12)?,
+        is_available_for_purchase: row.get(13)?,
+        billing: row.get(14)?,
+        is_trial: row.get(15)?,
+        sales_group_id: row.get(16)?,
+        unit_price: Money { amount: row.get(17)?, currency: row.get(18)? },
+        unit_type: row.get(19)?,
+        country: country.to_string(),
+        attributes: Attributes::of("Offer"),
+    })
+}
+
+/// One offer of a cloud (for subscriptions and pinning).
+pub fn find_offer(conn: &rusqlite::Connection, cloud: Cloud, id: &str) -> rusqlite::Result<Option<Offer>> {
+    conn.query_row(
+        &format!(
+            "SELECT {OFFER_COLUMNS} FROM offers o JOIN offer_categories c ON c.cloud = o.cloud AND c.id = o.category_id
+             WHERE o.cloud = ?1 AND o.id = ?2 COLLATE NOCASE"
+        ),
+        params![cloud.as_str(), id],
+        |r| offer_row(r, if cloud == Cloud::China { "CN" } else { "US" }),
+    )
+    .optional()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlers
+
+async fn list_offers(
+    State(state): State<AppState>,
+    SignedIn(s): SignedIn,
+    Query(q): Params,
+) -> Result<Response, ApiError> {
+    s.require_any(OFFER_ROLES)?;
+    let country = country_for(&s, &q)?;
+    let size = page_size(u32_param(&q, "size")?)?;
+    let offset = u32_param(&q, "offset")?.unwrap_or(0);
+    let category = q.get("offer_category_id").cloned();
+    let cloud = s.cloud();
+    let c2 = country.clone();
+    let cat2 = category.clone();
+    let (items, total) = state
+        .db
+        .call(move |conn| {
+            let cat_clause = if cat2.is_some() { " AND o.category_id = ?4" } else { "" };
+            let mut stmt = conn.prepare(&format!(
+                "SELECT {OFFER_COLUMNS} FROM offers o JOIN offer_categories c ON c.cloud = o.cloud AND c.id = o.category_id
+                 WHERE o.cloud = ?1{cat_clause} ORDER BY o.rank, o.id LIMIT ?2 OFFSET ?3"
+            ))?;
+            let items: Vec<Offer> = if let Some(cat) = &cat2 {
+                stmt.query_map(params![cloud.as_str(), size, offset, cat], |r| offer_row(r, &c2))?.collect::<Result<_, _>>()?
+            } else {
+                stmt.query_map(params![cloud.as_str(), size, offset], |r| offer_row(r, &c2))?.collect::<Result<_, _>>()?
+            };
+            let total: u64 = match &cat2 {
+                Some(cat) => conn.query_row(
+                    "SELECT count(*) FROM offers WHERE cloud = ?1 AND category_id = ?2",
+                    params![cloud.as_str(), cat],
+                    |r| r.get(0),
+                )?,
+                None => conn.query_row("SELECT count(*) FROM offers WHERE cloud = ?1", params![cloud.as_str()], |r| r.get(0))?,
+            };
+            Ok((items, total))
+        })
+        .await?;
+    let mut uri = format!("/v1/offers?country={country}");
+    if let Some(cat) = category {
+        uri.push_str(&format!("&offer_category_id={}", crate::api::customers::rules::percent_encode(&cat)));
+    }
+    Ok(Json(Collection::offset_page(items, offset, size, total, &uri)).into_response())
+}
+
+async fn get_offer(
+    State(state): State<AppState>,
+    SignedIn(s): SignedIn,
+    Path(id): Path<String>,
+    Query(q): Params,
+) -> Result<Response, ApiError> {
+    s.require_any(OFFER_ROLES)?;
+    let country = country_for(&s, &q)?;
+    let cloud = s.cloud();
+    let offer = state.db.call(move |c| Ok(find_offer(c, cloud, &id)?)).await?.ok_or_else(ApiError::not_found)?;
+    Ok(Json(Offer { country, ..offer }).into_response())
+}
+
+async fn list_categories(
+    State(state): State<AppState>,
+    SignedIn(s): SignedIn,
+    Query(q): Params,
+) -> Result<Response, ApiError> {
+    s.require_any(OFFER_ROLES)?;
+    country_for(&s, &q)?;
+    let cloud = s.cloud();
+    let items = state
+        .db
+        .call(move |c| {
+            let mut stmt =
+                c.prepare("SELECT id, name, rank FROM offer_categories WHERE cloud = ?1 ORDER BY rank, id")?;
+            let rows = stmt
+                .query_map([cloud.as_str()], |r| {
+                    Ok(OfferCategory {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        rank: r.get(2)?,
+                        attributes: Attributes::of("OfferCategory"),
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await?;
+    Ok(Json(Collection::all(items)).into_response())
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date.
+pub fn parse_date(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = s[0..4].parse().ok()?;
+    let m: u8 = s[5..7].parse().ok()?;
+    let d: u8 = s[8..10].parse().ok()?;
+    let month = time::Month::try_from(m).ok()?;
+    let date = time::Date::from_calendar_date(y, month, d).ok()?;
+    Some(
+        (date.to_julian_day() - time::Date::from_calendar_date(1970, time::Month::January, 1).ok()?.to_julian_day())
+            as i64,
+    )
+}
+
+/// `YYYY-MM-DD` of a day number (days since 1970-01-01).
+pub fn format_day(day: i64) -> String {
+    let t = time::OffsetDateTime::from_unix_timestamp(day * 86_400).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
+}
+
+async fn price_list(
+    State(state): State<AppState>,
+    SignedIn(s): SignedIn,
+    Query(q): Params,
+) -> Result<Response, ApiError> {
+    s.require_any(PRICELIST_ROLES)?;
+    country_for(&s, &q)?;
+    let today = crate::time::now().div_euclid(86_400);
+    let effective = match q.get("effective") {
+        None => today,
+        Some(v) => parse_date(v.trim()).ok_or_else(|| {
+            ApiError::validation_failed(vec![FieldError::new(
+                "effective",
+                "invalid_format",
+                "Use a date as YYYY-MM-DD.",
+            )])
+        })?,
+    };
+    if effective > today + PREVIEW_DAYS {
+        return Err(ApiError::validation_failed(vec![FieldError::new(
+            "effective",
+            "out_of_range",
+            format!("The price list can be previewed at most {PREVIEW_DAYS} days ahead."),
+        )]));
+    }
+    let day = format_day(effective);
+    let cloud = s.cloud();
+    let items = state
+        .db
+        .call(move |c| {
+            let mut stmt = c.prepare(
+                "SELECT offer_id, offer_name, change_code, valid_from, valid_to, license_agreement_type, purchase_unit,
+                        secondary_license_type, end_customer_type, list_price, erp_price, currency
+                 FROM price_list WHERE cloud = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)
+                 ORDER BY offer_name, offer_id, valid_from",
+            )?;
+            let rows = stmt
+                .query_map(params![cloud.as_str(), day], |r| {
+                    Ok(PriceListRow {
+                        offer_id: r.get(0)?,
+                        offer_name: r.get(1)?,
+                        change_code: r.get(2)?,
+                        valid_from: r.get(3)?,
+                        valid_to: r.get(4)?,
+                        license_agreement_type: r.get(5)?,
+                        purchase_unit: r.get(6)?,
+                        secondary_license_type: r.get(7)?,
+                        end_customer_type: r.get(8)?,
+                        list_price: r.get(9)?,
+                        erp_price: r.get(10)?,
+                        currency: r.get(11)?,
+                        attributes: Attributes::of("PriceListRow"),
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await?;
+    Ok(Json(Collection::all(items)).into_response())
+}
+
+fn pinned_tag(partner_id: &str, version: i64) -> String {
+    etag(&format!("pinnedoffers:{partner_id}"), version)
+}
+
+fn read_pinned(c: &rusqlite::Connection, partner_id: &str, cloud: Cloud) -> rusqlite::Result<(Vec<PinnedOffer>, i64)> {
+    let version: i64 = c
+        .query_row("SELECT version FROM pinned_offer_lists WHERE partner_id = ?1", [partner_id], |r| r.get(0))
+        .optional()?
+        .unwrap_or(0);
+    let mut stmt = c.prepare(
+        "SELECT p.offer_id, o.name FROM pinned_offers p JOIN offers o ON o.cloud = ?2 AND o.id = p.offer_id
+         WHERE p.partner_id = ?1 ORDER BY p.position",
+    )?;
+    let items = stmt
+        .query_map(params![partner_id, cloud.as_str()], |r| {
+            Ok(PinnedOffer { offer_id: r.get(0)?, offer_name: r.get(1)?, attributes: Attributes::of("PinnedOffer") })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((items, version))
+}
+
+fn pinned_response(partner_id: &str, items: Vec<PinnedOffer>, version: i64) -> Response {
+    let tag = pinned_tag(partner_id, version);
+    let mut col = Collection::all(items);
+    col.attributes.etag = Some(tag.clone());
+    ([(header::ETAG, etag_header(&tag))], Json(col)).into_response()
+}
+
+async fn get_pinned(State(state): State<AppState>, SignedIn(s): SignedIn) -> Result<Response, ApiError> {
+    s.require_any(PINNED_READ_ROLES)?;
+    let pid = s.partner.id.clone();
+    let cloud = s.cloud();
+    let (items, version) = state.db.call(move |c| Ok(read_pinned(c, &pid, cloud)?)).await?;
+    Ok(pinned_response(&s.partner.id, items, version))
+}
+
+async fn put_pinned(
+    State(state): State<AppState>,
+    SignedIn(s): SignedIn,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<PinnedOffersUpdate>,
+) -> Result<Response, ApiError> {
+    s.require_any(PINNED_WRITE_ROLES)?;
+    let mut ids: Vec<String> = Vec::new();
+    for id in body.offer_ids {
+        let id = id.trim().to_string();
+        if !ids.iter().any(|x| x.eq_ignore_ascii_case(&id)) {
+            ids.push(id);
+        }
+    }
+    if ids.len() > MAX_PINNED {
+        return Err(ApiError::validation_failed(vec![FieldError::new(
+            "offerIds",
+            "too_many",
+            format!("Pin at most {MAX_PINNED} offers."),
+        )]));
+    }
+    let pid = s.partner.id.clone();
+    let cloud = s.cloud();
+    let (items, version) = state
+        .db
+        .call(move |c| {
+            let tx = c.transaction()?;
+            let (_, version) = read_pinned(&tx, &pid, cloud)?;
+            let mut resolved = Vec::new();
+            let mut errors = Vec::new();
+            for (i, id) in ids.iter().enumerate() {
+                match find_offer(&tx, cloud, id)? {
+                    Some(o) => resolved.push(o.id),
+                    None => errors.push(FieldError::new(
+                        format!("offerIds[{i}]"),
+                        "invalid_value",
+                        "There is no such offer in your catalog.",
+                    )),
+                }
+            }
+            if !errors.is_empty() {
+                return Err(ApiError::validation_failed(errors));
+            }
+            // After validation: preconditions apply only to otherwise valid requests (RFC 9110).
+            check_if_match(&headers, &pinned_tag(&pid, version))?;
+            tx.execute("DELETE FROM pinned_offers WHERE partner_id = ?1", [&pid])?;
+            for (i, id) in resolved.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO pinned_offers (partner_id, position, offer_id) VALUES (?1, ?2, ?3)",
+                    params![pid, i as i64, id],
+                )?;
+            }
+            tx.execute(
+                "INSERT INTO pinned_offer_lists (partner_id, version) VALUES (?1, 1)
+                 ON CONFLICT (partner_id) DO UPDATE SET version = version + 1",
+                [&pid],
+            )?;
+            let out = read_pinned(&tx, &pid, cloud)?;
+            tx.commit()?;
+            Ok(out)
+        })
+        .await?;
+    Ok(pinned_response(&s.partner.id, items, version))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demo catalog
+
+pub struct SeedCategory {
+    pub id: &'static str,
+    pub name_cn: &'static str,
+    pub name_en: &'static str,
+    pub rank: i64,
+}
+
+pub const CATEGORIES: &[SeedCategory] = &[
+    SeedCategory { id: "Office", name_cn: "Office 365", name_en: "Office 365", rank: 1 },
+    SeedCategory { id: "Dynamics", name_cn: "Dynamics 365", name_en: "Dynamics 365", rank: 2 },
+    SeedCategory {
+        id: "EMS", name_cn: "企业移动性 + 安全性", name_en: "Enterprise Mobility + Security", rank: 3
+    },
+    SeedCategory { id: "PowerBI", name_cn: "Power BI", name_en: "Power BI", rank: 4 },
+    SeedCategory { id: "Azure", name_cn: "Azure", name_en: "Azure", rank: 5 },
+];
+
+pub struct SeedOffer {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub description_cn: &'static str,
+    pub description_en: &'static str,
+    pub category: &'static str,
+    pub min: i64,
+    pub max: i64,
+    pub billing: &'static str,
+    pub add_on_of: Option<&'static str>,
+    pub is_trial: bool,
+    pub sales_group: Option<&'static str>,
+    /// Monthly price per licence; None = not sold in that cloud.
+    pub cny: Option<&'static str>,
+    pub usd: Option<&'static str>,
+}
+
+const fn offer(
+    id: &'static str,
+    name: &'static str,
+    description_cn: &'static str,
+    description_en: &'static str,
+    category: &'static str,
+    cny: Option<&'static str>,
+    usd: Option<&'static str>,
+) -> SeedOffer {
+    SeedOffer {
+        id,
+        name,
+        description_cn,
+        description_en,
+        category,
+        min: 1,
+        max: 300,
+        billing: "license",
+        add_on_of: None,
+        is_trial: false,
+        sales_group: None,
+        cny,
+        usd,
+    }
+}
+
+pub const OFFERS: &[SeedOffer] = &[
+    offer(
+        "91FD106F-4B2C-4938-95AC-F54F74E9A239",
+        "Office 365 E1",
+        "基于 Web 的 Office 应用、电子邮件、文件存储和共享以及 Teams 会议。",
+        "Web versions of Office apps, email, file storage and sharing, and Teams meetings.",
+        "Office",
+        Some("56.00"),
+        Some("10.00"),
+    ),
+    offer(
+        "796B6B5F-613C-4E24-A17C-EBA730D49C02",
+        "Office 365 E3",
+        "完整的 Office 桌面应用以及企业级电子邮件、存储、合规和安全功能。",
+        "Office desktop apps with enterprise email, storage, compliance and security.",
+        "Office",
+        Some("152.00"),
+        Some("23.00"),
+    ),
+    SeedOffer {
+        max: 300,
+        ..offer(
+            "BD938F12-058F-4927-BBA3-AE36B1D2501C",
+            "Office 365 Business Essentials",
+            "面向 300 用户以内企业的电子邮件、文件存储和 Teams。",
+            "Email, file storage and Teams for businesses of up to 300 users.",
+            "Office",
+            Some("36.00"),
+            Some("6.00"),
+        )
+    },
+    SeedOffer {
+        max: 300,
+        ..offer(
+            "031C9E47-4802-4248-838E-778FB1D2CC05",
+            "Office 365 Business Premium",
+            "Office 桌面应用加上电子邮件、文件存储和 Teams，适合 300 用户以内。",
+            "Office desktop apps plus email, file storage and Teams, for up to 300 users.",
+            "Office",
+            Some("95.00"),
+            Some("22.00"),
+        )
+    },
+    offer(
+        "195416C1-3447-423A-B37B-EE59A99A19C4",
+        "Exchange Online (Plan 1)",
+        "企业级电子邮件，每用户 50 GB 邮箱。",
+        "Business-class email with a 50 GB mailbox per user.",
+        "Office",
+        Some("28.00"),
+        Some("4.00"),
+    ),
+    SeedOffer {
+        is_trial: true,
+        max: 25,
+        ..offer(
+            "7A2C8E54-4C0B-4E61-9F3A-6B1C5D0E2F11",
+            "Office 365 E3 Trial",
+            "Office 365 E3 的 30 天试用，最多 25 个用户。",
+            "A 30-day trial of Office 365 E3 for up to 25 users.",
+            "Office",
+            Some("0.00"),
+            Some("0.00"),
+        )
+    },
+    SeedOffer {
+        add_on_of: Some("796B6B5F-613C-4E24-A17C-EBA730D49C02"),
+        ..offer(
+            "4E4AF6C1-2B4F-4D1E-A4D3-7C2B8E9A1F20",
+            "Office 365 Advanced Threat Protection",
+            "防范电子邮件中的未知恶意软件和病毒。",
+            "Protects email against unknown malware and viruses.",
+            "Office",
+            Some("12.00"),
+            Some("2.00"),
+        )
+    },
+    SeedOffer {
+        sales_group: Some("Dynamics365"),
+        ..offer(
+            "A8B5F2E4-8C6D-4F1B-9E3A-2D7C5B1E4F60",
+            "Dynamics 365 Sales Professional",
+            "销售自动化：潜在客户、商机和预测。",
+            "Sales automation: leads, opportunities and forecasting.",
+            "Dynamics",
+            Some("420.00"),
+            Some("65.00"),
+        )
+    },
+    SeedOffer {
+        sales_group: Some("Dynamics365"),
+        ..offer(
+            "C3D9E1F7-5A2B-4C8E-B6D4-9F1A3E7C2B80",
+            "Dynamics 365 Customer Service Enterprise",
+            "全渠道客户服务与案例管理。",
+            "Omnichannel customer service and case management.",
+            "Dynamics",
+            Some("610.00"),
+            Some("95.00"),
+        )
+    },
+    offer(
+        "EEF6D4B2-1C3A-4E5F-8B7D-6A9C2E1F3D40",
+        "Enterprise Mobility + Security E3",
+        "身份和访问管理、设备管理和信息保护。",
+        "Identity and access management, device management and information protection.",
+        "EMS",
+        Some("70.00"),
+        Some("10.60"),
+    ),
+    offer(
+        "F1A7C3E9-2B4D-4F6A-8C1E-5D3B7A9F2C10",
+        "Power BI Pro",
+        "自助式分析和共享仪表板。",
+        "Self-service analytics and shared dashboards.",
+        "PowerBI",
+        Some("63.00"),
+        Some("10.00"),
+    ),
+    SeedOffer {
+        max: 1,
+        billing: "usage",
+        ..offer(
+            "DZH318Z0BPS6",
+            "Azure plan",
+            "",
+            "Pay-as-you-go Azure services, billed monthly by usage.",
+            "Azure",
+            None,
+            Some("0.00"),
+        )
+    },
+];
+
+fn offer_row_values(o: &SeedOffer, cloud: Cloud) -> Option<(String, &'static str, &'static str)> {
+    match cloud {
+        Cloud::China => o.cny.map(|p| (p.to_string(), "CNY", o.description_cn)),
+        Cloud::Global => o.usd.map(|p| (p.to_string(), "USD", o.description_en)),
+    }
+}
+
+/// Offers (both clouds) and the price list, and a pinned list for each demo partner.
+pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
+    let today = now.div_euclid(86_400);
+    for cloud in [Cloud::China, Cloud::Global] {
+        for c in CATEGORIES {
+            if cloud == Cloud::China && c.id == "Azure" {
+                continue;
+            }
+            let name = if cloud == Cloud::China { c.name_cn } else { c.name_en };
+            tx.execute(
+                "INSERT OR IGNORE INTO offer_categories (cloud, id, name, rank) VALUES (?1, ?2, ?3, ?4)",
+                params![cloud.as_str(), c.id, name, c.rank],
+            )?;
+        }
+        let mut row_id = 0i64;
+        for (rank, o) in OFFERS.iter().enumerate() {
+            let Some((price, currency, description)) = offer_row_values(o, cloud) else { continue };
+            let prereq: Value = o.add_on_of.map(|p| Value::from(vec![p])).unwrap_or_else(|| Value::Array(vec![]));
+            let unit_type = if o.billing == "usage" { "Usage-based" } else { "Licenses" };
+            tx.execute(
+                "INSERT OR IGNORE INTO offers (cloud, id, name, description, category_id, minimum_quantity, maximum_quantity, rank,
+                   limit_unit_of_measure, limit_value, prerequisite_offers, is_add_on, is_available_for_purchase, billing, is_trial,
+                   sales_group_id, unit_price, currency, unit_type)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1, ?13, ?14, ?15, ?16, ?17, ?18)",
+                params![
+                    cloud.as_str(),
+                    o.id,
+                    o.name,
+                    description,
+                    o.category,
+                    o.min,
+                    o.max,
+                    rank as i64 + 1,
+                    if o.is_trial { "Days" } else { "None" },
+                    if o.is_trial { 30 } else { 0 },
+                    prereq.to_string(),
+                    o.add_on_of.is_some(),
+                    o.billing,
+                    o.is_trial,
+                    o.sales_group,
+                    price,
+                    currency,
+                    unit_type
+                ],
+            )?;
+            if o.is_trial || o.billing == "usage" {
+                continue;
+            }
+            // The current row, valid since the start of the year.
+            let erp = erp_of(&price);
+            let mut insert = |code: &str, from: i64, to: Option<i64>, list: &str, erp: &str, name: &str| {
+                row_id += 1;
+                tx.execute(
+                    "INSERT OR IGNORE INTO price_list (cloud, row_id, offer_id, offer_name, change_code, valid_from, valid_to,
+                       license_agreement_type, purchase_unit, secondary_license_type, end_customer_type, list_price, erp_price, currency)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'Open', '1 Month', 'Full', 'Commercial', ?8, ?9, ?10)",
+                    params![cloud.as_str(), row_id, o.id, name, code, format_day(from), to.map(format_day), list, erp, currency],
+                )
+            };
+            let changes = rank % 4 == 1;
+            let current_to = if changes { Some(today + 13) } else { None };
+            insert("unc", today - 200, current_to, &price, &erp, o.name)?;
+            if changes {
+                // A price change announced in the 30-day preview.
+                let raised = raise(&price);
+                insert("chg", today + 14, None, &raised, &erp_of(&raised), o.name)?;
+            }
+        }
+        // A new offer that appears in the preview, and one that leaves.
+        let (new_price, currency) = if cloud == Cloud::China { ("180.00", "CNY") } else { ("36.00", "USD") };
+        row_id = 100;
+        for (code, from, to, id, name, price) in [
+            ("add", today + 20, None, "B4E1D6A2-7C9F-4A3B-8E5D-1F2C6A9B3E70", "Microsoft 365 E3", new_price),
+            (
+                "del",
+                today - 200,
+                Some(today + 9),
+                "195416C1-3447-423A-B37B-EE59A99A19C4",
+                "Exchange Online Kiosk",
+                if cloud == Cloud::China { "12.00" } else { "2.00" },
+            ),
+        ] {
+            row_id += 1;
+            tx.execute(
+                "INSERT OR IGNORE INTO price_list (cloud, row_id, offer_id, offer_name, change_code, valid_from, valid_to,
+                   license_agreement_type, purchase_unit, secondary_license_type, end_customer_type, list_price, erp_price, currency)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'Open', '1 Month', 'Full', 'Commercial', ?8, ?9, ?10)",
+                params![cloud.as_str(), row_id, id, name, code, format_day(from), to.map(format_day), price, erp_of(price), currency],
+            )?;
+        }
+    }
+    for (partner, pins) in [
+        (
+            crate::api::customers::seed::CHINA_PARTNER,
+            ["796B6B5F-613C-4E24-A17C-EBA730D49C02", "031C9E47-4802-4248-838E-778FB1D2CC05"],
+        ),
+        (crate::api::customers::seed::GLOBAL_PARTNER, ["796B6B5F-613C-4E24-A17C-EBA730D49C02", "DZH318Z0BPS6"]),
+    ] {
+        let exists: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM partners WHERE id = ?1)", [partner], |r| r.get(0))?;
+        if !exists {
+            continue;
+        }
+        tx.execute("INSERT OR IGNORE INTO pinned_offer_lists (partner_id, version) VALUES (?1, 1)", [partner])?;
+        for (i, id) in pins.iter().enumerate() {
+            tx.execute(
+                "INSERT OR IGNORE INTO pinned_offers (partner_id, position, offer_id) VALUES (?1, ?2, ?3)",
+                params![partner, i as i64, id],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Cents arithmetic on a decimal string with two places.
+fn cents(price: &str) -> i64 {
+    let (whole, frac) = price.split_once('.').unwrap_or((price, "0"));
+    whole.parse::<i64>().unwrap_or(0) * 100 + format!("{frac:0<2}")[..2].parse::<i64>().unwrap_or(0)
+}
+
+fn money(cents: i64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+/// The partner's (ERP) price: 85 % of list.
+fn erp_of(price: &str) -> String {
+    money(cents(price) * 85 / 100)
+}
+
+/// A 5 % rise, rounded to whole cents.
+fn raise(price: &str) -> String {
+    money(cents(price) * 105 / 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip() {
+        assert_eq!(parse_date("1970-01-02"), Some(1));
+        assert_eq!(format_day(parse_date("2026-11-22").unwrap()), "2026-11-22");
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("2026-1-01"), None);
+        assert_eq!(erp_of("10.00"), "8.50");
+        assert_eq!(raise("23.00"), "24.15");
+    }
+}

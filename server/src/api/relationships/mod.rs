@@ -1,0 +1,546 @@
+//! Indirect providers and indirect resellers (global cloud only): relationships, invitations
+//! from a provider to a reseller, the personalized customer invitation link, shared customers.
+//!
+//! Shared customers come from the commerce area's `customers` table when it exists and has the
+//! columns `id`, `partner_id`, `indirect_reseller_id` and `company_name`: the provider's customers
+//! whose `indirect_reseller_id` is the reseller. Without that table (or column) the collection is empty.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use crate::api::fields::Fields;
+use crate::api::resource::Attributes;
+use crate::auth::{Role, SessionInfo, SignedIn};
+use crate::error::{ApiError, FieldError};
+use crate::extract::ApiJson;
+use crate::paging::Collection;
+use crate::settings::Cloud;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/relationships", get(list))
+        .route("/relationships/invitations", get(list_invitations).post(invite))
+        .route("/relationships/invitations/by-token/{link_token}", get(by_token))
+        .route("/relationships/invitations/{invitation_id}/authorize", post(authorize))
+        .route("/relationships/invitenewcustomerlink", get(invite_customer_link))
+        .route("/relationships/{reseller_id}/customers", get(shared_customers))
+}
+
+pub const PROVIDER_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent];
+pub const AUTHORIZE_ROLES: &[Role] = &[Role::GlobalAdmin];
+
+fn guard(session: &SessionInfo, roles: &[Role]) -> Result<(), ApiError> {
+    session.require_cloud(Cloud::Global)?;
+    session.require_any(roles)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PartnerRelationship {
+    pub id: String,
+    pub name: String,
+    pub relationship_type: String,
+    pub state: String,
+    pub mpn_id: String,
+    pub location: String,
+    pub attributes: Attributes,
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    pub relationship_type: Option<String>,
+}
+
+fn relationship_type(raw: Option<&str>) -> Result<&'static str, ApiError> {
+    match raw.map(str::trim) {
+        Some("is_indirect_reseller_of" | "IsIndirectResellerOf") => Ok("is_indirect_reseller_of"),
+        Some("is_indirect_cloud_solution_provider_of" | "IsIndirectCloudSolutionProviderOf") => {
+            Ok("is_indirect_cloud_solution_provider_of")
+        }
+        None | Some("") => Err(ApiError::validation_failed(vec![FieldError::new(
+            "relationship_type",
+            "required",
+            "Say which relationships: is_indirect_reseller_of or is_indirect_cloud_solution_provider_of.",
+        )])),
+        Some(_) => Err(ApiError::validation_failed(vec![FieldError::new(
+            "relationship_type",
+            "invalid_value",
+            "Use is_indirect_reseller_of or is_indirect_cloud_solution_provider_of.",
+        )])),
+    }
+}
+
+async fn list(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Collection<PartnerRelationship>>, ApiError> {
+    guard(&session, PROVIDER_ROLES)?;
+    let kind = relationship_type(q.relationship_type.as_deref())?;
+    let partner = session.partner.id.clone();
+    let items = state
+        .db
+        .call(move |c| {
+            let mut stmt = c.prepare(
+                "SELECT r.related_partner_id, p.company_name, r.relationship_type, r.state, r.mpn_id, r.location
+                 FROM partner_relationships r JOIN partners p ON p.id = r.related_partner_id
+                 WHERE r.partner_id = ?1 AND r.relationship_type = ?2 ORDER BY p.company_name, r.id",
+            )?;
+            let rows = stmt
+                .query_map(params![partner, kind], |r| {
+                    Ok(PartnerRelationship {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        relationship_type: r.get(2)?,
+                        state: r.get(3)?,
+                        mpn_id: r.get(4)?,
+                        location: r.get(5)?,
+                        attributes: Attributes::of("PartnerRelationship"),
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await?;
+    Ok(Json(Collection::all(items)))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmailDraft {
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invitation {
+    pub id: String,
+    pub provider_id: String,
+    pub provider_name: String,
+    pub reseller_email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    pub link_token: String,
+    pub url: String,
+    pub state: String,
+    pub created_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email_draft: Option<EmailDraft>,
+    pub attributes: Attributes,
+}
+
+/// Where a reseller opens an invitation (a path of the web app).
+pub fn invitation_url(link_token: &str) -> String {
+    format!("/indirect-providers/accept/{link_token}")
+}
+
+fn email_draft(provider: &str, url: &str, message: Option<&str>) -> EmailDraft {
+    let mut body = format!(
+        "Hello,\n\n{provider} invites you to become an indirect reseller of {provider} in the Cloud Solution Provider program.\n\n"
+    );
+    if let Some(m) = message {
+        body.push_str(m);
+        body.push_str("\n\n");
+    }
+    body.push_str(&format!(
+        "To accept, sign in to Partner Center as a global admin of your organization and open this link:\n{url}\n\nThank you,\n{provider}"
+    ));
+    EmailDraft { subject: format!("{provider} invites you to be an indirect reseller"), body }
+}
+
+const INVITATION_SELECT: &str =
+    "SELECT i.id, i.provider_partner_id, p.company_name, i.reseller_email, i.message, i.link_token,
+        i.state, i.created_at, i.accepted_at
+     FROM relationship_invitations i JOIN partners p ON p.id = i.provider_partner_id";
+
+fn invitation_row(r: &rusqlite::Row) -> rusqlite::Result<Invitation> {
+    let token: String = r.get(5)?;
+    Ok(Invitation {
+        id: r.get(0)?,
+        provider_id: r.get(1)?,
+        provider_name: r.get(2)?,
+        reseller_email: r.get(3)?,
+        message: r.get(4)?,
+        url: invitation_url(&token),
+        link_token: token,
+        state: r.get(6)?,
+        created_at: crate::time::rfc3339(r.get(7)?),
+        accepted_at: r.get::<_, Option<i64>>(8)?.map(crate::time::rfc3339),
+        email_draft: None,
+        attributes: Attributes::of("RelationshipInvitation"),
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InviteRequest {
+    pub reseller_email: String,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    ApiJson(req): ApiJson<InviteRequest>,
+) -> Result<Response, ApiError> {
+    guard(&session, PROVIDER_ROLES)?;
+    let email = req.reseller_email.trim().to_string();
+    let message = req.message.map(|m| m.trim().to_string()).filter(|m| !m.is_empty());
+    let mut r = Fields::new();
+    r.email("resellerEmail", &email);
+    r.opt_text("message", message.as_deref(), 1000);
+    r.finish()?;
+    let token = crate::auth::password::new_token().map_err(ApiError::internal_from)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let now = crate::time::now();
+    let (partner, user) = (session.partner.id.clone(), session.user.id.clone());
+    let mut inv = state
+        .db
+        .call(move |c| {
+            let tx = c.transaction()?;
+            tx.execute(
+                "INSERT INTO relationship_invitations (id, provider_partner_id, created_by, reseller_email, message, link_token, state, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7)",
+                params![id, partner, user, email, message, token, now],
+            )?;
+            let inv = tx.query_row(&format!("{INVITATION_SELECT} WHERE i.id = ?1"), [&id], invitation_row)?;
+            tx.commit()?;
+            Ok(inv)
+        })
+        .await?;
+    inv.email_draft = Some(email_draft(&inv.provider_name, &inv.url, inv.message.as_deref()));
+    Ok((StatusCode::CREATED, Json(inv)).into_response())
+}
+
+async fn list_invitations(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+) -> Result<Json<Collection<Invitation>>, ApiError> {
+    guard(&session, PROVIDER_ROLES)?;
+    let partner = session.partner.id.clone();
+    let items = state
+        .db
+        .call(move |c| {
+            let mut stmt = c.prepare(&format!(
+                "{INVITATION_SELECT} WHERE i.provider_partner_id = ?1 ORDER BY i.created_at DESC, i.id"
+            ))?;
+            let rows = stmt.query_map([&partner], invitation_row)?.collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await?;
+    Ok(Json(Collection::all(items)))
+}
+
+async fn by_token(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Path(token): Path<String>,
+) -> Result<Json<Invitation>, ApiError> {
+    session.require_cloud(Cloud::Global)?;
+    let inv = state
+        .db
+        .call(move |c| {
+            Ok(c.query_row(&format!("{INVITATION_SELECT} WHERE i.link_token = ?1"), [&token], invitation_row)
+                .optional()?)
+        })
+        .await?;
+    inv.map(Json).ok_or_else(ApiError::not_found)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AuthorizeRequest {
+    pub confirmed: bool,
+}
+
+fn mpn_and_location(conn: &Connection, partner_id: &str) -> Result<(String, String), ApiError> {
+    let row: Option<(Option<String>, Option<String>)> = conn
+        .query_row("SELECT mpn_id, submission FROM enrollments WHERE partner_id = ?1", [partner_id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let Some((mpn, submission)) = row else { return Ok((String::new(), String::new())) };
+    let country = submission
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        .and_then(|v| v["legalBusinessProfile"]["address"]["country"].as_str().map(str::to_string))
+        .unwrap_or_default();
+    Ok((mpn.unwrap_or_default(), country))
+}
+
+/// "Accept a partnership request from an indirect provider": a global admin of the reseller
+/// confirms; both relationship rows are created.
+async fn authorize(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Path(id): Path<String>,
+    ApiJson(req): ApiJson<AuthorizeRequest>,
+) -> Result<Json<Invitation>, ApiError> {
+    guard(&session, AUTHORIZE_ROLES)?;
+    if !req.confirmed {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "confirmation_required",
+            "Confirm the partnership to accept it.",
+        )
+        .with_data(vec![FieldError::new("confirmed", "confirmation_required", "Must be true.")]));
+    }
+    let reseller = session.partner.id.clone();
+    let now = crate::time::now();
+    let inv = state
+        .db
+        .call(move |c| {
+            let tx = c.transaction()?;
+            let inv = tx
+                .query_row(&format!("{INVITATION_SELECT} WHERE i.id = ?1"), [&id], invitation_row)
+                .optional()?
+                .ok_or_else(ApiError::not_found)?;
+            if inv.state != "pending" {
+                return Err(ApiError::conflict("already_accepted", "This invitation has already been accepted."));
+            }
+            if inv.provider_id == reseller {
+                return Err(ApiError::conflict("self_relationship", "An organization cannot be its own indirect reseller."));
+            }
+            let exists = tx
+                .query_row(
+                    "SELECT 1 FROM partner_relationships WHERE partner_id = ?1 AND related_partner_id = ?2",
+                    params![inv.provider_id, reseller],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if exists {
+                return Err(ApiError::conflict("already_accepted", "You are already an indirect reseller of this provider."));
+            }
+            let (r_mpn, r_loc) = mpn_and_location(&tx, &reseller)?;
+            let (p_mpn, p_loc) = mpn_and_location(&tx, &inv.provider_id)?;
+            tx.execute(
+                "INSERT INTO partner_relationships (id, partner_id, related_partner_id, relationship_type, state, mpn_id, location, created_at)
+                 VALUES (?1, ?2, ?3, 'is_indirect_reseller_of', 'accepted', ?4, ?5, ?6)",
+                params![uuid::Uuid::new_v4().to_string(), inv.provider_id, reseller, r_mpn, r_loc, now],
+            )?;
+            tx.execute(
+                "INSERT INTO partner_relationships (id, partner_id, related_partner_id, relationship_type, state, mpn_id, location, created_at)
+                 VALUES (?1, ?2, ?3, 'is_indirect_cloud_solution_provider_of', 'accepted', ?4, ?5, ?6)",
+                params![uuid::Uuid::new_v4().to_string(), reseller, inv.provider_id, p_mpn, p_loc, now],
+            )?;
+            tx.execute(
+                "UPDATE relationship_invitations SET state = 'accepted', accepted_by_partner_id = ?2, accepted_at = ?3 WHERE id = ?1",
+                params![inv.id, reseller, now],
+            )?;
+            let inv = tx.query_row(&format!("{INVITATION_SELECT} WHERE i.id = ?1"), [&inv.id], invitation_row)?;
+            tx.commit()?;
+            Ok(inv)
+        })
+        .await?;
+    Ok(Json(inv))
+}
+
+fn is_my_reseller(conn: &Connection, provider: &str, reseller: &str) -> Result<bool, ApiError> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM partner_relationships WHERE partner_id = ?1 AND related_partner_id = ?2
+             AND relationship_type = 'is_indirect_reseller_of' AND state = 'accepted'",
+            params![provider, reseller],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkQuery {
+    pub indirect_reseller_id: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerLink {
+    pub url: String,
+    pub attributes: Attributes,
+}
+
+async fn invite_customer_link(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Query(q): Query<LinkQuery>,
+) -> Result<Json<CustomerLink>, ApiError> {
+    guard(&session, PROVIDER_ROLES)?;
+    let Some(reseller) = q.indirect_reseller_id.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) else {
+        return Err(ApiError::validation_failed(vec![FieldError::new(
+            "indirectResellerId",
+            "required",
+            "Name the indirect reseller.",
+        )]));
+    };
+    let provider = session.partner.id.clone();
+    let r = reseller.clone();
+    if !state.db.call(move |c| is_my_reseller(c, &provider, &r)).await? {
+        return Err(ApiError::not_found());
+    }
+    let url = format!(
+        "https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={reseller}&indirectCSPId={}&msppId=0#/BillingAccounts/partner-invitation",
+        session.partner.id
+    );
+    Ok(Json(CustomerLink { url, attributes: Attributes::of("InviteNewCustomerLink") }))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SharedCustomer {
+    pub id: String,
+    pub company_name: String,
+    pub attributes: Attributes,
+}
+
+fn has_columns(conn: &Connection, table: &str, wanted: &[&str]) -> Result<bool, ApiError> {
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1)")?;
+    let cols = stmt.query_map([table], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+    Ok(wanted.iter().all(|w| cols.iter().any(|c| c == w)))
+}
+
+async fn shared_customers(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Path(reseller): Path<String>,
+) -> Result<Json<Collection<SharedCustomer>>, ApiError> {
+    guard(&session, PROVIDER_ROLES)?;
+    let provider = session.partner.id.clone();
+    let items = state
+        .db
+        .call(move |c| {
+            if !is_my_reseller(c, &provider, &reseller)? {
+                return Err(ApiError::not_found());
+            }
+            let table = c
+                .query_row("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'customers'", [], |_| Ok(()))
+                .optional()?
+                .is_some();
+            if !table || !has_columns(c, "customers", &["id", "partner_id", "indirect_reseller_id", "company_name"])? {
+                return Ok(Vec::new());
+            }
+            let mut stmt = c.prepare(
+                "SELECT id, company_name FROM customers WHERE partner_id = ?1 AND indirect_reseller_id = ?2 ORDER BY company_name, id",
+            )?;
+            let rows = stmt
+                .query_map(params![provider, reseller], |r| {
+                    Ok(SharedCustomer { id: r.get(0)?, company_name: r.get(1)?, attributes: Attributes::of("Customer") })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await?;
+    Ok(Json(Collection::all(items)))
+}
+
+pub const CONTOSO_PARTNER_ID: &str = "4e0b7c19-3a6d-4f25-8b1e-9d2c6a7f0b35";
+pub const CONTOSO_USER_ID: &str = "c1a9e5d3-7b2f-4a6c-9e8d-0f1b3c5a7e92";
+pub const CONTOSO_ADMIN: &str = "provider@contoso-distribution.onmicrosoft.com";
+pub const LUMIERE_PARTNER_ID: &str = "9b3e5f71-c2d4-4a86-b0e9-1f7a3c5d8e24";
+
+/// Demo: "Contoso Distribution Ltd." (global), an indirect provider with a global admin, three
+/// pending invitations, and Fabrikam, Inc. (the demo global partner) as its indirect reseller;
+/// Fabrikam in turn provides for "Lumière Informatique SARL". Blocking (hashes a password).
+pub fn seed_demo(tx: &rusqlite::Transaction, now: i64) -> rusqlite::Result<()> {
+    let fabrikam = crate::demo::ACCOUNTS[1].partner_id;
+    let day = 86_400;
+    tx.execute(
+        "INSERT OR IGNORE INTO partners (id, company_name, cloud, created_at) VALUES (?1, 'Contoso Distribution Ltd.', 'global', ?2)",
+        params![CONTOSO_PARTNER_ID, now - 400 * day],
+    )?;
+    tx.execute(
+        "INSERT OR IGNORE INTO partners (id, company_name, cloud, created_at) VALUES (?1, 'Lumière Informatique SARL', 'global', ?2)",
+        params![LUMIERE_PARTNER_ID, now - 300 * day],
+    )?;
+    let exists = tx
+        .query_row(
+            "SELECT 1 FROM users WHERE id = ?1 OR user_name_key = ?2",
+            params![CONTOSO_USER_ID, CONTOSO_ADMIN],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    if !exists {
+        let hash = crate::auth::password::hash_password(crate::demo::DEMO_PASSWORD)
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
+        tx.execute(
+            "INSERT INTO users (id, partner_id, user_principal_name, user_name_key, display_name, password_hash, admin_role, created_at)
+             VALUES (?1, ?2, ?3, ?3, 'Olivia Bennett', ?4, 'global_admin', ?5)",
+            params![CONTOSO_USER_ID, CONTOSO_PARTNER_ID, CONTOSO_ADMIN, hash, now - 400 * day],
+        )?;
+    }
+    let rels: [(&str, &str, &str, &str, &str, &str); 4] = [
+        (
+            "f3a1c5e7-0b2d-4f68-9a1c-3e5b7d9f1a01",
+            CONTOSO_PARTNER_ID,
+            fabrikam,
+            "is_indirect_reseller_of",
+            "4567890",
+            "US",
+        ),
+        (
+            "f3a1c5e7-0b2d-4f68-9a1c-3e5b7d9f1a02",
+            fabrikam,
+            CONTOSO_PARTNER_ID,
+            "is_indirect_cloud_solution_provider_of",
+            "5012733",
+            "GB",
+        ),
+        (
+            "f3a1c5e7-0b2d-4f68-9a1c-3e5b7d9f1a03",
+            fabrikam,
+            LUMIERE_PARTNER_ID,
+            "is_indirect_reseller_of",
+            "5019944",
+            "FR",
+        ),
+        (
+            "f3a1c5e7-0b2d-4f68-9a1c-3e5b7d9f1a04",
+            LUMIERE_PARTNER_ID,
+            fabrikam,
+            "is_indirect_cloud_solution_provider_of",
+            "4567890",
+            "US",
+        ),
+    ];
+    for (i, (id, p, r, kind, mpn, loc)) in rels.iter().enumerate() {
+        tx.execute(
+            "INSERT OR IGNORE INTO partner_relationships (id, partner_id, related_partner_id, relationship_type, state, mpn_id, location, created_at)
+             VALUES (?1, ?2, ?3, ?4, 'accepted', ?5, ?6, ?7)",
+            params![id, p, r, kind, mpn, loc, now - (200 - i as i64 * 50) * day],
+        )?;
+    }
+    let invitations = [
+        (
+            "a7d2e4f6-1b3c-4d5e-8f90-2a4b6c8d0e01",
+            "it@northwind-traders.com",
+            Some("We would be glad to supply your Microsoft cloud business."),
+            "demo-invite-northwind-7Qm2",
+        ),
+        (
+            "a7d2e4f6-1b3c-4d5e-8f90-2a4b6c8d0e02",
+            "contact@atelier-numerique.fr",
+            Some("Bonjour, nous serions ravis de travailler avec vous."),
+            "demo-invite-atelier-K9x4",
+        ),
+        ("a7d2e4f6-1b3c-4d5e-8f90-2a4b6c8d0e03", "partner@hanbit-cloud.co.kr", None, "demo-invite-hanbit-P3v8"),
+    ];
+    for (i, (id, email, message, token)) in invitations.iter().enumerate() {
+        tx.execute(
+            "INSERT OR IGNORE INTO relationship_invitations (id, provider_partner_id, created_by, reseller_email, message, link_token, state, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7)",
+            params![id, CONTOSO_PARTNER_ID, CONTOSO_USER_ID, email, message, token, now - (10 - i as i64 * 3) * day],
+        )?;
+    }
+    Ok(())
+}

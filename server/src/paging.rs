@@ -1,0 +1,146 @@
+//! Collections, as Partner Center returns them:
+//! `{totalCount, items, links {self, next}, attributes {objectType: "Collection"}, continuationToken}`.
+//!
+//! Two paging styles, as in the real API:
+//! - offset (`?offset=&size=`), e.g. offers: `links.next.uri` carries the next offset;
+//! - seek, e.g. customers and users: the first call sends `?size=N`; the next page is fetched
+//!   by following `links.next` exactly: its `uri` (with `seekOperation=Next`) and its headers
+//!   (`MS-ContinuationToken: <token>`). The token is opaque to clients; here it is the
+//!   base64url of the sort key after which the next page starts.
+//!
+//! `totalCount` is the number of items in this page (as the .NET SDK computes it).
+
+use axum::http::HeaderMap;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::Serialize;
+
+use crate::api::resource::Attributes;
+use crate::error::{ApiError, FieldError};
+
+pub const CONTINUATION_HEADER: &str = "MS-ContinuationToken";
+pub const DEFAULT_SIZE: u32 = 100;
+pub const MAX_SIZE: u32 = 500;
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct LinkHeader {
+    pub key: String,
+    pub value: String,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct Link {
+    pub uri: String,
+    pub method: &'static str,
+    pub headers: Vec<LinkHeader>,
+}
+
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Links {
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
+    pub self_: Option<Link>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<Link>,
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct Collection<T> {
+    pub total_count: usize,
+    pub items: Vec<T>,
+    pub links: Links,
+    pub attributes: Attributes,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub continuation_token: Option<String>,
+}
+
+impl<T> Collection<T> {
+    /// A collection with no further page.
+    pub fn all(items: Vec<T>) -> Collection<T> {
+        Collection { total_count: items.len(), items, links: Links::default(), attributes: Attributes::of("Collection"), continuation_token: None }
+    }
+
+    /// A seek page: when `next_key` is Some, `links.next` points at `uri_without_seek` with
+    /// `seekOperation=Next` and the continuation header.
+    pub fn seek_page(items: Vec<T>, next_key: Option<&str>, uri_without_seek: &str) -> Collection<T> {
+        let token = next_key.map(|k| URL_SAFE_NO_PAD.encode(k));
+        let next = token.as_ref().map(|t| Link {
+            uri: with_param(uri_without_seek, "seekOperation=Next"),
+            method: "GET",
+            headers: vec![LinkHeader { key: CONTINUATION_HEADER.to_string(), value: t.clone() }],
+        });
+        Collection { total_count: items.len(), items, links: Links { self_: None, next }, attributes: Attributes::of("Collection"), continuation_token: token }
+    }
+
+    /// An offset page: `links.next` has the next `offset` when more items exist.
+    pub fn offset_page(items: Vec<T>, offset: u32, size: u32, total: u64, uri_without_paging: &str) -> Collection<T> {
+        let next_offset = offset as u64 + items.len() as u64;
+        let next = (next_offset < total && !items.is_empty()).then(|| Link {
+            uri: with_param(uri_without_paging, &format!("offset={next_offset}&size={size}")),
+            method: "GET",
+            headers: Vec::new(),
+        });
+        Collection { total_count: items.len(), items, links: Links { self_: None, next }, attributes: Attributes::of("Collection"), continuation_token: None }
+    }
+}
+
+fn with_param(uri: &str, param: &str) -> String {
+    if uri.contains('?') { format!("{uri}&{param}") } else { format!("{uri}?{param}") }
+}
+
+/// The seek position the client sent: None on the first page. A token that does not decode is
+/// the client's error (400), never a server error.
+pub fn seek_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(v) = headers.get(CONTINUATION_HEADER) else { return Ok(None) };
+    let bad = || ApiError::validation_failed(vec![FieldError::new(CONTINUATION_HEADER, "invalid_value", "Not a continuation token from this server.")]);
+    let raw = v.to_str().map_err(|_| bad())?;
+    let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| bad())?;
+    String::from_utf8(bytes).map(Some).map_err(|_| bad())
+}
+
+/// `size` from the query: default 100, 1..=500.
+pub fn page_size(size: Option<u32>) -> Result<u32, ApiError> {
+    match size {
+        None => Ok(DEFAULT_SIZE),
+        Some(s) if (1..=MAX_SIZE).contains(&s) => Ok(s),
+        Some(_) => Err(ApiError::validation_failed(vec![FieldError::new("size", "out_of_range", format!("size must be between 1 and {MAX_SIZE}."))])),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn seek_links_carry_the_token_as_a_header() {
+        let c = Collection::seek_page(vec![1, 2], Some("acme|42"), "/v1/customers?size=2");
+        let next = c.links.next.as_ref().unwrap();
+        assert_eq!(next.uri, "/v1/customers?size=2&seekOperation=Next");
+        assert_eq!(next.headers[0].key, CONTINUATION_HEADER);
+        let mut h = HeaderMap::new();
+        h.insert(CONTINUATION_HEADER, HeaderValue::from_str(&next.headers[0].value).unwrap());
+        assert_eq!(seek_key(&h).unwrap().as_deref(), Some("acme|42"));
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(json["totalCount"], 2);
+        assert_eq!(json["attributes"]["objectType"], "Collection");
+    }
+
+    #[test]
+    fn last_pages_have_no_next() {
+        assert!(Collection::seek_page(vec![1], None, "/v1/x").links.next.is_none());
+        assert!(Collection::offset_page(vec![1, 2], 8, 2, 10, "/v1/offers?country=CN").links.next.is_none());
+        let c = Collection::offset_page(vec![1, 2], 0, 2, 10, "/v1/offers?country=CN");
+        assert_eq!(c.links.next.unwrap().uri, "/v1/offers?country=CN&offset=2&size=2");
+    }
+
+    #[test]
+    fn bad_tokens_and_sizes_are_400() {
+        let mut h = HeaderMap::new();
+        h.insert(CONTINUATION_HEADER, HeaderValue::from_static("%%%"));
+        assert_eq!(seek_key(&h).unwrap_err().status.as_u16(), 400);
+        assert_eq!(page_size(Some(0)).unwrap_err().status.as_u16(), 400);
+        assert_eq!(page_size(Some(501)).unwrap_err().status.as_u16(), 400);
+        assert_eq!(page_size(None).unwrap(), 100);
+    }
+}
