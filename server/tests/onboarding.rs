@@ -811,6 +811,22 @@ async fn indirect_providers_invite_and_resellers_accept() {
     let customers =
         json_of(call(&s, Method::GET, &format!("/relationships/{reseller_id}/customers"), p, None).await, 200).await;
     assert_eq!(customers["attributes"]["objectType"], "Collection");
+    assert_eq!(customers["items"].as_array().unwrap().len(), 0);
+    // A customer the provider creates for the reseller is shared with it.
+    let body = json!({
+        "companyProfile": {"domain": "wingtiptoysnw.onmicrosoft.com"},
+        "billingProfile": {
+            "email": "billing@wingtiptoys.com", "culture": "en-US", "language": "en", "companyName": "Wingtip Toys",
+            "defaultAddress": {"country": "US", "city": "Redmond", "state": "WA", "addressLine1": "1 Microsoft Way",
+              "postalCode": "98052", "firstName": "Remy", "lastName": "Morris", "phoneNumber": "+1 425 555 0100"}
+        },
+        "associatedPartnerId": reseller_id
+    });
+    json_of(call(&s, Method::POST, "/customers", p, Some(body)).await, 201).await;
+    let customers =
+        json_of(call(&s, Method::GET, &format!("/relationships/{reseller_id}/customers"), p, None).await, 200).await;
+    let names: Vec<_> = customers["items"].as_array().unwrap().iter().map(|c| c["companyName"].clone()).collect();
+    assert_eq!(names, vec![json!("Wingtip Toys")]);
     // Not the provider's reseller → 404.
     error_body(
         call(&s, Method::GET, &format!("/relationships/{reseller_id}/customers"), r, None).await,

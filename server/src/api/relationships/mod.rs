@@ -1,9 +1,8 @@
 //! Indirect providers and indirect resellers (global cloud only): relationships, invitations
 //! from a provider to a reseller, the personalized customer invitation link, shared customers.
 //!
-//! Shared customers come from the commerce area's `customers` table when it exists and has the
-//! columns `id`, `partner_id`, `indirect_reseller_id` and `company_name`: the provider's customers
-//! whose `indirect_reseller_id` is the reseller. Without that table (or column) the collection is empty.
+//! Shared customers are the provider's customers whose `associatedPartnerId` (the indirect
+//! reseller they were created for) is the reseller.
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -403,12 +402,6 @@ pub struct SharedCustomer {
     pub attributes: Attributes,
 }
 
-fn has_columns(conn: &Connection, table: &str, wanted: &[&str]) -> Result<bool, ApiError> {
-    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1)")?;
-    let cols = stmt.query_map([table], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
-    Ok(wanted.iter().all(|w| cols.iter().any(|c| c == w)))
-}
-
 async fn shared_customers(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
@@ -422,15 +415,8 @@ async fn shared_customers(
             if !is_my_reseller(c, &provider, &reseller)? {
                 return Err(ApiError::not_found());
             }
-            let table = c
-                .query_row("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'customers'", [], |_| Ok(()))
-                .optional()?
-                .is_some();
-            if !table || !has_columns(c, "customers", &["id", "partner_id", "indirect_reseller_id", "company_name"])? {
-                return Ok(Vec::new());
-            }
             let mut stmt = c.prepare(
-                "SELECT id, company_name FROM customers WHERE partner_id = ?1 AND indirect_reseller_id = ?2 ORDER BY company_name, id",
+                "SELECT id, company_name FROM customers WHERE partner_id = ?1 AND associated_partner_id = ?2 ORDER BY company_name, id",
             )?;
             let rows = stmt
                 .query_map(params![provider, reseller], |r| {
