@@ -174,6 +174,30 @@ pub fn seed(conn: &mut Connection, password: &str, now: i64) -> Result<usize, St
     Ok(created)
 }
 
+/// The demo password's hash, copied from the first demo admin, for the accounts the areas add to
+/// the demo: one password (`PC_DEMO_PASSWORD`) covers every demo account and start-up hashes
+/// nothing more. `!` (never verifies) when the base seed has not run.
+pub fn password_hash(tx: &rusqlite::Transaction) -> rusqlite::Result<String> {
+    tx.query_row("SELECT coalesce((SELECT password_hash FROM users WHERE id = ?1), '!')", [ACCOUNTS[0].user_id], |r| r.get(0))
+}
+
+/// Adds a demo organization's global admin unless the id or the sign-in name exists.
+pub fn ensure_global_admin(
+    tx: &rusqlite::Transaction,
+    user_id: &str,
+    partner_id: &str,
+    user_principal_name: &str,
+    display_name: &str,
+    created_at: i64,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO users (id, partner_id, user_principal_name, user_name_key, display_name, password_hash, admin_role, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'global_admin', ?7)",
+        params![user_id, partner_id, user_principal_name, user_principal_name.to_lowercase(), display_name, password_hash(tx)?, created_at],
+    )?;
+    Ok(())
+}
+
 /// The `--demo` dataset, on top of `seed`: every area's demo records and `customers` customers
 /// per demo partner. Idempotent (fixed ids, INSERT OR IGNORE), one transaction. Blocking.
 pub fn seed_full(conn: &mut Connection, now: i64, customers: usize) -> rusqlite::Result<()> {

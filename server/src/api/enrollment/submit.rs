@@ -298,27 +298,11 @@ pub fn seed_demo(tx: &rusqlite::Transaction, now: i64) -> rusqlite::Result<()> {
         "INSERT OR IGNORE INTO partner_programs (partner_id, program_status) VALUES (?1, 'none')",
         [YUNQI_PARTNER_ID],
     )?;
-    let exists = tx
-        .query_row(
-            "SELECT 1 FROM users WHERE id = ?1 OR user_name_key = ?2",
-            params![YUNQI_USER_ID, YUNQI_ADMIN],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
-    if !exists {
-        let hash = crate::auth::password::hash_password(crate::demo::DEMO_PASSWORD)
-            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
-        tx.execute(
-            "INSERT INTO users (id, partner_id, user_principal_name, user_name_key, display_name, password_hash, admin_role, created_at)
-             VALUES (?1, ?2, ?3, ?3, '陈思远', ?4, 'global_admin', ?5)",
-            params![YUNQI_USER_ID, YUNQI_PARTNER_ID, YUNQI_ADMIN, hash, now - 3 * 86_400],
-        )?;
-        tx.execute(
-            "INSERT OR IGNORE INTO work_accounts (partner_id, domain, user_id, created_at) VALUES (?1, 'yunqi-hz.partner.onmschina.cn', ?2, ?3)",
-            params![YUNQI_PARTNER_ID, YUNQI_USER_ID, now - 3 * 86_400],
-        )?;
-    }
+    crate::demo::ensure_global_admin(tx, YUNQI_USER_ID, YUNQI_PARTNER_ID, YUNQI_ADMIN, "陈思远", now - 3 * 86_400)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO work_accounts (partner_id, domain, user_id, created_at) VALUES (?1, 'yunqi-hz.partner.onmschina.cn', ?2, ?3)",
+        params![YUNQI_PARTNER_ID, YUNQI_USER_ID, now - 3 * 86_400],
+    )?;
     let yunqi_submission = serde_json::json!({
         "mpnId": "6104478",
         "legalBusinessProfile": {

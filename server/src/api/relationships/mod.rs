@@ -448,23 +448,7 @@ pub fn seed_demo(tx: &rusqlite::Transaction, now: i64) -> rusqlite::Result<()> {
         "INSERT OR IGNORE INTO partners (id, company_name, cloud, created_at) VALUES (?1, 'Lumière Informatique SARL', 'global', ?2)",
         params![LUMIERE_PARTNER_ID, now - 300 * day],
     )?;
-    let exists = tx
-        .query_row(
-            "SELECT 1 FROM users WHERE id = ?1 OR user_name_key = ?2",
-            params![CONTOSO_USER_ID, CONTOSO_ADMIN],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
-    if !exists {
-        let hash = crate::auth::password::hash_password(crate::demo::DEMO_PASSWORD)
-            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
-        tx.execute(
-            "INSERT INTO users (id, partner_id, user_principal_name, user_name_key, display_name, password_hash, admin_role, created_at)
-             VALUES (?1, ?2, ?3, ?3, 'Olivia Bennett', ?4, 'global_admin', ?5)",
-            params![CONTOSO_USER_ID, CONTOSO_PARTNER_ID, CONTOSO_ADMIN, hash, now - 400 * day],
-        )?;
-    }
+    crate::demo::ensure_global_admin(tx, CONTOSO_USER_ID, CONTOSO_PARTNER_ID, CONTOSO_ADMIN, "Olivia Bennett", now - 400 * day)?;
     let rels: [(&str, &str, &str, &str, &str, &str); 4] = [
         (
             "f3a1c5e7-0b2d-4f68-9a1c-3e5b7d9f1a01",

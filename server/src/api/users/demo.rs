@@ -97,12 +97,7 @@ pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
         if exists == 0 {
             continue;
         }
-        // The demo admin's hash; "!" (never verifies) if there is none.
-        let hash: String = tx.query_row(
-            "SELECT coalesce((SELECT password_hash FROM users WHERE user_name_key = ?1), '!')",
-            [format!("admin@{domain}")],
-            |r| r.get(0),
-        )?;
+        let hash = crate::demo::password_hash(tx)?;
         for (id, local, display, first, last, admin, agent) in users {
             let upn = format!("{local}@{domain}");
             let added = tx.execute(
