@@ -12,7 +12,7 @@ while IFS= read -r f; do
   printf '%-52s %10d %10d %10d\n' "$rel" "$r" "$g" "$b"
   tr=$((tr+r)); tg=$((tg+g)); tb=$((tb+b))
   case "$rel" in
-    locales/*/main.ftl) [[ "$rel" == locales/zh-CN/* ]] || continue ;;
+    locales/*/messages.ftl) [[ "$rel" == locales/zh-CN/* ]] || continue ;;
     locales/*|favicon.svg) continue ;;
   esac
   ir=$((ir+r)); ig=$((ig+g)); ib=$((ib+b))

@@ -33,10 +33,11 @@ pub fn build(h: &HeaderInputs) -> Vec<(&'static str, String)> {
     out
 }
 
-/// Partner Center sends ETags bare in bodies but expects them quoted in `If-Match`.
+/// Partner Center sends ETags bare in bodies but expects them quoted in `If-Match`. `*` (any
+/// current version, for a first write) stays bare.
 pub fn quote_etag(tag: &str) -> String {
     let t = tag.trim();
-    if (t.starts_with('"') && t.ends_with('"') && t.len() >= 2) || t.starts_with("W/\"") {
+    if t == "*" || (t.starts_with('"') && t.ends_with('"') && t.len() >= 2) || t.starts_with("W/\"") {
         t.to_string()
     } else {
         format!("\"{t}\"")
@@ -61,6 +62,11 @@ mod tests {
         assert_eq!(get(&h, "Accept"), Some("application/json"));
         assert_eq!(get(&h, "Content-Type"), None);
         assert_eq!(get(&h, "If-Match"), None);
+    }
+
+    #[test]
+    fn a_wildcard_if_match_stays_bare() {
+        assert_eq!(quote_etag("*"), "*");
     }
 
     #[test]

@@ -1,8 +1,13 @@
 //! The only door to the backend. Pages call `api::<resource>::<verb>()`; only this module
 //! knows URLs, headers, retries and gloo-net.
 
+pub mod accounts;
+pub mod enrollment;
 pub mod error;
 pub mod headers;
+pub mod password_resets;
+pub mod phone_challenges;
+pub mod profiles;
 pub mod retry;
 pub mod sessions;
 mod transport;

@@ -52,6 +52,25 @@ impl Client {
         decode(self.send(Method::POST, path, Some(json), request_id, None).await?)
     }
 
+    /// POST whose success answer has no body (204).
+    pub async fn post_no_content<B: Serialize>(&self, path: &str, body: &B, request_id: &str) -> Result<(), ApiError> {
+        let json = serde_json::to_string(body).map_err(|_| ApiError::Undecodable { status: 0 })?;
+        self.send(Method::POST, path, Some(json), request_id, None).await.map(|_| ())
+    }
+
+    /// POST without a body (an action on a resource), under a caller-held request id.
+    pub async fn post_empty<T: DeserializeOwned>(&self, path: &str, request_id: &str) -> Result<T, ApiError> {
+        decode(self.send(Method::POST, path, None, request_id, None).await?)
+    }
+
+    /// PUT a whole resource under `If-Match` (the ETag of the last read, `*` for a first write).
+    /// Idempotent, so retried on transient failures; a 412 is the caller's to resolve.
+    pub async fn put<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B, if_match: &str) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|_| ApiError::Undecodable { status: 0 })?;
+        let id = new_request_id();
+        decode(self.send(Method::PUT, path, Some(json), &id, Some(if_match)).await?)
+    }
+
     /// DELETE; idempotent by definition, so retried.
     pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
         let id = new_request_id();

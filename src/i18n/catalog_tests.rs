@@ -15,7 +15,7 @@ fn sources(l: Locale) -> Vec<String> {
     let dir = root().join("locales").join(l.tag());
     let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
     files.sort();
-    assert!(files.len() >= 2, "{}: expected boot.ftl and main.ftl", l.tag());
+    assert!(files.len() >= 2, "{}: expected boot.ftl and main.ftl at least", l.tag());
     files.iter().map(|p| fs::read_to_string(p).unwrap()).collect()
 }
 

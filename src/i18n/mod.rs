@@ -130,10 +130,10 @@ pub fn use_i18n() -> I18n {
 
 /// Where the static catalogs are served (Trunk copies `locales/` into the bundle).
 pub fn catalog_url(locale: Locale) -> String {
-    format!("/locales/{}/main.ftl", locale.tag())
+    format!("/locales/{}/messages.ftl", locale.tag())
 }
 
-/// Downloads and parses one language: the shipped boot messages plus `main.ftl`.
+/// Downloads and parses one language: the shipped boot messages plus `messages.ftl` (every area's file, joined at build).
 pub async fn load_catalog(locale: Locale) -> Result<Catalog, String> {
     let main = crate::static_files::fetch_text(&catalog_url(locale)).await?;
     Catalog::parse(locale, &[boot_source(locale), &main]).map_err(|e| e.join("; "))

@@ -2,6 +2,7 @@
 
 pub mod common;
 pub mod customers;
+pub mod enrollment;
 pub mod error;
 pub mod profiles;
 pub mod session;

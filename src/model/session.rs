@@ -50,6 +50,19 @@ pub struct PartnerSummary {
     pub id: String,
     pub company_name: String,
     pub cloud: Cloud,
+    /// A server without the field predates enrollment, so its partners are active.
+    #[serde(default)]
+    pub program_status: ProgramStatus,
+}
+
+/// Whether the partner may run its business yet, or is still enrolling.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProgramStatus {
+    None,
+    #[default]
+    #[serde(other)]
+    Active,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -53,6 +53,7 @@ pub struct Partner {
     pub id: String,
     pub company_name: String,
     pub cloud: Cloud,
+    pub program_status: String,
 }
 
 impl From<SessionInfo> for Session {
@@ -64,7 +65,12 @@ impl From<SessionInfo> for Session {
                 user_principal_name: s.user.user_principal_name,
                 roles: s.user.roles,
             },
-            partner: Partner { id: s.partner.id, company_name: s.partner.company_name, cloud: s.partner.cloud },
+            partner: Partner {
+                id: s.partner.id,
+                company_name: s.partner.company_name,
+                cloud: s.partner.cloud,
+                program_status: s.partner.program_status,
+            },
             expires_at: crate::time::rfc3339(s.expires_at),
             attributes: Attributes::of("Session"),
         }

@@ -32,6 +32,8 @@ pub struct SessionPartner {
     pub id: String,
     pub company_name: String,
     pub cloud: Cloud,
+    /// `none` while the partner is still enrolling (created with "Create one"), else `active`.
+    pub program_status: String,
 }
 
 /// How far the idle deadline moves on a request: never past the absolute cap.
@@ -122,8 +124,9 @@ fn load(conn: &Connection, token_hash: &[u8; 32]) -> Result<Option<(SessionInfo,
         .query_row(
             "SELECT s.id, s.created_at, s.last_seen, s.expires_at,
                     u.id, u.display_name, u.user_principal_name, u.admin_role, u.agent_role,
-                    p.id, p.company_name, p.cloud
+                    p.id, p.company_name, p.cloud, COALESCE(pp.program_status, 'active')
              FROM sessions s JOIN users u ON u.id = s.user_id JOIN partners p ON p.id = u.partner_id
+             LEFT JOIN partner_programs pp ON pp.partner_id = p.id
              WHERE s.token_hash = ?1",
             [&token_hash[..]],
             |r| {
@@ -133,7 +136,7 @@ fn load(conn: &Connection, token_hash: &[u8; 32]) -> Result<Option<(SessionInfo,
                     r.get::<_, i64>(3)?,
                     (r.get::<_, String>(4)?, r.get::<_, String>(5)?, r.get::<_, String>(6)?),
                     (r.get::<_, Option<String>>(7)?, r.get::<_, Option<String>>(8)?),
-                    (r.get::<_, String>(9)?, r.get::<_, String>(10)?, r.get::<_, String>(11)?),
+                    (r.get::<_, String>(9)?, r.get::<_, String>(10)?, r.get::<_, String>(11)?, r.get::<_, String>(12)?),
                 ))
             },
         )
@@ -144,7 +147,7 @@ fn load(conn: &Connection, token_hash: &[u8; 32]) -> Result<Option<(SessionInfo,
         expires_at,
         (user_id, display_name, upn),
         (admin, agent),
-        (partner_id, company, cloud),
+        (partner_id, company, cloud, program_status),
     )) = row
     else {
         return Ok(None);
@@ -161,7 +164,7 @@ fn load(conn: &Connection, token_hash: &[u8; 32]) -> Result<Option<(SessionInfo,
         SessionInfo {
             session_id,
             user: SessionUser { id: user_id, display_name, user_principal_name: upn, roles },
-            partner: SessionPartner { id: partner_id, company_name: company, cloud },
+            partner: SessionPartner { id: partner_id, company_name: company, cloud, program_status },
             expires_at,
         },
         times,

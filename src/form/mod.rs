@@ -1,0 +1,107 @@
+//! Form state shared by every form: a field's value, its rule and its current error, checked on
+//! blur and on submit, with server field errors landing on the same fields. Errors are kept as
+//! message ids, so they re-render in a newly chosen language.
+
+pub mod rule;
+
+use leptos::prelude::*;
+
+pub use rule::{Rule, server_message_id};
+
+use crate::components::SummaryItem;
+use crate::i18n::I18n;
+use crate::model::FieldError;
+
+/// One field. `id` is the DOM id and the contract's field path (`approvalContact.email`), so a
+/// server error's `field` finds its input; `label` is the Fluent id of the label.
+#[derive(Clone, Copy)]
+pub struct Field {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub rule: Rule,
+    pub value: RwSignal<String>,
+    pub error: RwSignal<Option<&'static str>>,
+}
+
+impl Field {
+    pub fn new(id: &'static str, label: &'static str, rule: Rule, initial: String) -> Field {
+        Field { id, label, rule, value: RwSignal::new(initial), error: RwSignal::new(None) }
+    }
+
+    /// Checks the value now; true when it is fine.
+    pub fn check(&self) -> bool {
+        let e = self.rule.check(&self.value.get_untracked()).err().map(|p| self.rule.message_id(p));
+        self.error.set(e);
+        e.is_none()
+    }
+
+    /// On leaving the field: judge what was typed, but do not scold an untouched empty field
+    /// before the partner has tried to continue.
+    pub fn blur(&self) {
+        if !self.value.get_untracked().trim().is_empty() || self.error.get_untracked().is_some() {
+            self.check();
+        }
+    }
+
+    pub fn set_server_error(&self, code: &str) {
+        self.error.set(Some(server_message_id(self.rule, code)));
+    }
+
+    /// The error in the UI language (reactive).
+    pub fn message(&self, i18n: I18n) -> Signal<Option<String>> {
+        let (error, label, max) = (self.error, self.label, self.rule.max());
+        Signal::derive(move || error.get().map(|id| render(i18n, id, label, max)))
+    }
+
+    pub fn trimmed(&self) -> String {
+        self.value.get_untracked().trim().to_string()
+    }
+}
+
+fn render(i18n: I18n, id: &str, label: &str, max: usize) -> String {
+    i18n.t_args(id, &[("label", i18n.t(label)), ("max", max.to_string())])
+}
+
+/// Checks every field (all of them, so every problem shows at once); true when all are fine.
+pub fn check_all(fields: &[Field]) -> bool {
+    fields.iter().fold(true, |ok, f| f.check() && ok)
+}
+
+/// Puts the server's field errors on the fields they name; returns those that matched none
+/// (to show in the summary as they are).
+pub fn apply_server_errors(fields: &[Field], errors: &[FieldError]) -> Vec<FieldError> {
+    let mut rest = Vec::new();
+    for e in errors {
+        match fields.iter().find(|f| f.id == e.field) {
+            Some(f) => f.set_server_error(&e.code),
+            None => rest.push(e.clone()),
+        }
+    }
+    rest
+}
+
+/// The error summary's lines for the fields in error, in form order (reactive).
+pub fn summary(i18n: I18n, fields: &[Field]) -> Vec<SummaryItem> {
+    fields
+        .iter()
+        .filter_map(|f| f.error.get().map(|id| SummaryItem { field: Some(f.id), message: render(i18n, id, f.label, f.rule.max()) }))
+        .collect()
+}
+
+/// The message for a failed request as a whole (server down, timeout, ...), in the UI language.
+pub fn request_error_message(i18n: I18n, e: &crate::api::ApiError) -> String {
+    match e.status() {
+        Some(status) if e.message_id() == "error-request-failed" => {
+            i18n.t_args("error-request-failed", &[("status", status.to_string())])
+        }
+        _ => i18n.t(e.message_id()),
+    }
+}
+
+/// Whether the outcome of a request is unknown (no answer): a retry must reuse its request id
+/// so the server can replay rather than redo.
+pub fn outcome_unknown(e: &crate::api::ApiError) -> bool {
+    use crate::api::ApiError;
+    matches!(e, ApiError::Timeout | ApiError::Network | ApiError::Offline)
+        || e.status().is_some_and(|s| s >= 500 || s == 429)
+}

@@ -1,0 +1,170 @@
+//! The signed-in partner's enrollment as the wizard sees it: the server's status, the draft and
+//! its ETag. Provided once by the app, loaded on the first step visited, so moving between steps
+//! does not refetch.
+//!
+//! What the partner types is mirrored into sessionStorage as they type (non-secret fields
+//! only), so a reload or an expired session loses nothing; the server draft is written when a
+//! step is completed. The local copy wins on this tab because it is the newest typing.
+
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError, Client};
+use crate::model::enrollment::{EnrollmentDraftBody, EnrollmentState, EnrollmentStatus};
+
+const LOCAL_KEY: &str = "pc.enroll.draft";
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    Idle,
+    Loading,
+    Ready,
+    Failed(ApiError),
+}
+
+#[derive(Clone, Copy)]
+pub struct EnrollStore {
+    pub load: RwSignal<Load>,
+    pub status: RwSignal<Option<EnrollmentStatus>>,
+    /// The working copy: what the partner typed, saved or not.
+    pub draft: RwSignal<EnrollmentDraftBody>,
+    etag: StoredValue<String>,
+    /// Whose draft the working copy is: a partner signing in on the same tab never sees
+    /// another partner's typing.
+    owner: StoredValue<String>,
+}
+
+impl EnrollStore {
+    pub fn new() -> EnrollStore {
+        EnrollStore {
+            load: RwSignal::new(Load::Idle),
+            status: RwSignal::new(None),
+            draft: RwSignal::new(EnrollmentDraftBody::default()),
+            etag: StoredValue::new("*".to_string()),
+            owner: StoredValue::new(String::new()),
+        }
+    }
+
+    pub fn state(&self) -> EnrollmentState {
+        self.status.with(|s| s.as_ref().map(|s| s.status).unwrap_or_default())
+    }
+
+    pub fn draft_step(&self) -> String {
+        self.draft.with(|d| d.step.clone())
+    }
+
+    /// Loads status and draft for `partner_id` unless already loaded for it.
+    pub async fn ensure_loaded(self, client: &Client, partner_id: &str) {
+        if self.owner.get_value() == partner_id && matches!(self.load.get_untracked(), Load::Ready | Load::Loading) {
+            return;
+        }
+        self.owner.set_value(partner_id.to_string());
+        self.reload(client).await;
+    }
+
+    /// Reads status and draft again (after a 412, or "Try again").
+    pub async fn reload(self, client: &Client) {
+        self.load.set(Load::Loading);
+        let status = match api::enrollment::status(client).await {
+            Ok(s) => s,
+            Err(e) => return self.load.set(Load::Failed(e)),
+        };
+        let mut body = EnrollmentDraftBody::default();
+        let mut etag = "*".to_string();
+        if matches!(status.status, EnrollmentState::Draft | EnrollmentState::Rejected | EnrollmentState::PendingReview | EnrollmentState::CreditCheck) {
+            match api::enrollment::draft(client).await {
+                Ok(d) => {
+                    etag = d.attributes.etag.clone().unwrap_or_else(|| "*".into());
+                    body = d.draft;
+                }
+                // No draft yet is normal; anything else is a failed load.
+                Err(e) if e.status() == Some(404) => {}
+                Err(e) => return self.load.set(Load::Failed(e)),
+            }
+        }
+        if let Some(local) = local_get(&self.owner.get_value()) {
+            // Typing not yet saved wins, but never moves the completed step: only the server
+            // knows which steps were really completed.
+            body = EnrollmentDraftBody { step: body.step, ..local };
+        }
+        self.etag.set_value(etag);
+        self.draft.set(body);
+        self.status.set(Some(status));
+        self.load.set(Load::Ready);
+    }
+
+    /// Records typing in the working copy and this tab's sessionStorage.
+    pub fn edit(&self, f: impl FnOnce(&mut EnrollmentDraftBody)) {
+        self.draft.update(f);
+        self.draft.with_untracked(|d| local_set(&self.owner.get_value(), d));
+    }
+
+    /// Writes the working copy to the server as the draft. A stale ETag (someone saved from
+    /// another tab) is resolved by reading the current ETag and writing this tab's copy, which
+    /// is the partner's latest intent for their own draft.
+    pub async fn save(self, client: &Client) -> Result<(), ApiError> {
+        let body = self.draft.get_untracked();
+        let first = api::enrollment::save_draft(client, &body, &self.etag.get_value()).await;
+        let saved = match first {
+            Err(e) if e.status() == Some(412) || e.status() == Some(428) => {
+                let current = api::enrollment::draft(client).await?;
+                self.etag.set_value(current.attributes.etag.unwrap_or_else(|| "*".into()));
+                api::enrollment::save_draft(client, &body, &self.etag.get_value()).await?
+            }
+            other => other?,
+        };
+        self.etag.set_value(saved.attributes.etag.clone().unwrap_or_else(|| "*".into()));
+        self.status.update(|s| {
+            if let Some(s) = s {
+                s.status = saved.status;
+            }
+        });
+        Ok(())
+    }
+
+    /// After submit or agreement: the server's word replaces ours.
+    pub fn set_status(&self, status: EnrollmentStatus) {
+        if !matches!(status.status, EnrollmentState::None | EnrollmentState::Draft) {
+            local_clear();
+        }
+        self.status.set(Some(status));
+    }
+}
+
+impl Default for EnrollStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_enroll_store() -> EnrollStore {
+    expect_context::<EnrollStore>()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Local {
+    owner: String,
+    draft: EnrollmentDraftBody,
+}
+
+fn local_get(owner: &str) -> Option<EnrollmentDraftBody> {
+    let text = storage()?.get_item(LOCAL_KEY).ok().flatten()?;
+    let local: Local = serde_json::from_str(&text).ok()?;
+    (local.owner == owner).then_some(local.draft)
+}
+
+fn local_set(owner: &str, d: &EnrollmentDraftBody) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(&Local { owner: owner.to_string(), draft: d.clone() })) {
+        // A full or disabled storage costs only the reload safety net, never the typing.
+        let _ = s.set_item(LOCAL_KEY, &text);
+    }
+}
+
+pub fn local_clear() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(LOCAL_KEY);
+    }
+}
