@@ -8,6 +8,7 @@ pub mod app;
 pub mod boot;
 pub mod components;
 pub mod config;
+pub mod form;
 pub mod i18n;
 pub mod model;
 pub mod pages;

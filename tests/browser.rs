@@ -84,8 +84,8 @@ async fn text_field_wires_label_hint_and_error_for_assistive_technology() {
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         provide_context(I18n::new(Cloud::China, catalog(Locale::EnUs)));
         view! {
-            <TextField id="company" label="Company name" hint=Signal::derive(|| "As registered".to_string())
-                value=value error=error autocomplete="organization" required=true/>
+            <TextField id="company" label="Company name" hint=Some(Signal::derive(|| "As registered".to_string()))
+                value=value error=error autocomplete=Some("organization") required=true/>
         }
     });
     tick().await;

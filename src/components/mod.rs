@@ -2,6 +2,7 @@
 
 pub mod error_summary;
 pub mod footer;
+pub mod form_field;
 pub mod header;
 pub mod language_picker;
 pub mod page_heading;
@@ -10,6 +11,7 @@ pub mod text_field;
 
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use footer::Footer;
+pub use form_field::FormField;
 pub use header::Header;
 pub use language_picker::LanguagePicker;
 pub use page_heading::PageHeading;

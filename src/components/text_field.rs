@@ -9,13 +9,13 @@ use crate::i18n::use_i18n;
 pub fn TextField(
     id: &'static str,
     #[prop(into)] label: Signal<String>,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(default = None)] hint: Option<Signal<String>>,
     value: RwSignal<String>,
     /// The message under the field, already in the UI language; None when the field is fine.
     #[prop(into)]
     error: Signal<Option<String>>,
     #[prop(default = "text")] input_type: &'static str,
-    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(default = None)] autocomplete: Option<&'static str>,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] on_blur: Option<Callback<()>>,
 ) -> impl IntoView {

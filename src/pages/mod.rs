@@ -2,6 +2,7 @@
 
 pub mod boot_error;
 pub mod dashboard;
+pub mod enroll;
 pub mod landing;
 pub mod not_found;
 pub mod sign_in;

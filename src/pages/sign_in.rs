@@ -123,11 +123,11 @@ pub fn SignIn() -> impl IntoView {
                 <TextField
                     id="userName"
                     label=i18n.msg("signin-user-name")
-                    hint=i18n.msg_cloud("signin-user-name-hint")
+                    hint=Some(i18n.msg_cloud("signin-user-name-hint"))
                     value=user_name
                     error=Signal::derive(move || user_error.get().map(|id| i18n.t(id)))
                     input_type="email"
-                    autocomplete="username"
+                    autocomplete=Some("username")
                     required=true
                     on_blur=Callback::new(move |_| if user_error.get_untracked().is_some() { check_user() })
                 />
@@ -137,7 +137,7 @@ pub fn SignIn() -> impl IntoView {
                     value=password
                     error=Signal::derive(move || password_error.get().map(|id| i18n.t(id)))
                     input_type="password"
-                    autocomplete="current-password"
+                    autocomplete=Some("current-password")
                     required=true
                     on_blur=Callback::new(move |_| if password_error.get_untracked().is_some() { check_password() })
                 />

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 export const PORT = Number(process.env.E2E_PORT ?? 8090);
 export const DEMO_PASSWORD = 'Partner-Demo-2026';
 const root = join(import.meta.dirname, '..', '..');
-const data = mkdtempSync(join(tmpdir(), 'pc-e2e-'));
+// Set once in the runner and inherited by its workers, so every spec can reach the same database
+// (the operator's `review` command in the enrollment journey).
+export const DATA_DIR = (process.env.PC_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'pc-e2e-')));
+export const SERVER_BIN = join(root, 'target/server/partner-center-server');
 
 export default defineConfig({
   testDir: './specs',
@@ -29,10 +32,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `${join(root, 'target/server/partner-center-server')} serve --listen 127.0.0.1:${PORT} --dist ${join(root, 'dist')} --data ${data} --cloud china`,
+    command: `${SERVER_BIN} serve --listen 127.0.0.1:${PORT} --dist ${join(root, 'dist')} --data ${DATA_DIR} --cloud china`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
-    env: { PC_DEMO_PASSWORD: DEMO_PASSWORD },
+    // Test environment only: one-time codes come back in the answers (`debugCode`) and
+    // provisioning after the agreement takes seconds instead of a minute.
+    env: { PC_DEMO_PASSWORD: DEMO_PASSWORD, PC_EXPOSE_CODES: '1', PC_PROVISIONING_SECONDS: '3' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

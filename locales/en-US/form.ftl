@@ -1,0 +1,26 @@
+## Form fields and their errors, shared by every form. $label is the field's label.
+form-optional = { $label } (optional)
+form-error-required = { $label } is required.
+form-error-too-long = { $label } must be { $max } characters or fewer.
+form-error-invalid = { $label } is not valid. Check what you entered.
+form-error-email = Enter an email address in the correct format, like name@example.com.
+form-error-china-phone = Enter a China mobile number (11 digits starting 13–19) or a landline number with its area code, like 021-6888 1234.
+form-error-phone = Enter a telephone number of 5 to 15 digits, like 021-6888 1234 or +86 138 1234 5678.
+form-error-postal-code = Enter the 6-digit postal code, like 200120.
+form-error-credit-code = Enter the 18-character Unified Social Credit Code from your business license.
+form-error-credit-code-checksum = This Unified Social Credit Code is not valid. Check each character against your business license.
+form-error-https = Enter a web address that starts with https://, like https://www.contoso.cn.
+form-error-mpn-id = Enter your MPN ID: 5 to 10 digits.
+form-error-mpn-not-found = We couldn't find this MPN ID. Check it, or join the Microsoft Partner Network first.
+form-error-code = Enter the 6-digit code.
+form-error-code-wrong = The code is not correct. Check it and try again.
+form-error-code-expired = The code has expired. Ask for a new code.
+form-error-code-attempts = Too many wrong codes. Ask for a new code.
+form-error-weak-password = Use 8 to 256 characters with at least three of these: lower-case letters, upper-case letters, digits and symbols. Don't include your user name.
+form-error-password-mismatch = The passwords don't match.
+form-error-domain = Use 3 to 27 lower-case letters, digits or hyphens, starting and ending with a letter or digit.
+form-error-domain-taken = This domain is already in use. Choose another one.
+form-error-phone-not-verified = Verify your telephone number before you continue.
+form-warning-personal-email = This looks like a personal email address. We recommend a work email address at your organization for the approval contact.
+form-saving = Saving…
+form-retry = Try again

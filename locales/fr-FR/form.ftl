@@ -1,0 +1,26 @@
+## Champs de formulaire et leurs messages d’erreur, communs à tous les formulaires. $label est le libellé du champ.
+form-optional = { $label } (facultatif)
+form-error-required = Le champ « { $label } » est obligatoire.
+form-error-too-long = Le champ « { $label } » ne doit pas dépasser { $max } caractères.
+form-error-invalid = La valeur du champ « { $label } » n’est pas valide. Vérifiez votre saisie.
+form-error-email = Entrez une adresse e-mail au bon format, par exemple nom@exemple.com.
+form-error-china-phone = Entrez un numéro de mobile chinois (11 chiffres commençant par 13 à 19) ou un numéro de ligne fixe avec son indicatif régional, par exemple 021-6888 1234.
+form-error-phone = Entrez un numéro de téléphone de 5 à 15 chiffres, par exemple 021-6888 1234 ou +86 138 1234 5678.
+form-error-postal-code = Entrez le code postal à 6 chiffres, par exemple 200120.
+form-error-credit-code = Entrez le code de crédit social unifié à 18 caractères figurant sur votre licence commerciale.
+form-error-credit-code-checksum = Ce code de crédit social unifié n’est pas valide. Vérifiez chaque caractère sur votre licence commerciale.
+form-error-https = Entrez une adresse web commençant par https://, par exemple https://www.contoso.cn.
+form-error-mpn-id = Entrez votre ID MPN : de 5 à 10 chiffres.
+form-error-mpn-not-found = Cet ID MPN est introuvable. Vérifiez-le, ou rejoignez d’abord le Microsoft Partner Network.
+form-error-code = Entrez le code à 6 chiffres.
+form-error-code-wrong = Ce code n’est pas correct. Vérifiez-le et réessayez.
+form-error-code-expired = Ce code a expiré. Demandez un nouveau code.
+form-error-code-attempts = Trop de codes erronés. Demandez un nouveau code.
+form-error-weak-password = Utilisez de 8 à 256 caractères, avec au moins trois de ces types : minuscules, majuscules, chiffres et symboles. N’y incluez pas votre nom d’utilisateur.
+form-error-password-mismatch = Les mots de passe ne correspondent pas.
+form-error-domain = Utilisez de 3 à 27 lettres minuscules, chiffres ou traits d’union, en commençant et en terminant par une lettre ou un chiffre.
+form-error-domain-taken = Ce domaine est déjà utilisé. Choisissez-en un autre.
+form-error-phone-not-verified = Vérifiez votre numéro de téléphone avant de continuer.
+form-warning-personal-email = Cette adresse semble personnelle. Pour le contact d’approbation, nous recommandons une adresse e-mail professionnelle de votre organisation.
+form-saving = Enregistrement…
+form-retry = Réessayer

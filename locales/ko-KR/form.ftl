@@ -1,0 +1,26 @@
+## 모든 양식에서 공통으로 쓰는 필드와 오류 메시지입니다. $label은 필드 레이블입니다.
+form-optional = { $label }(선택 사항)
+form-error-required = '{ $label }' 항목은 필수입니다.
+form-error-too-long = '{ $label }' 항목은 { $max }자 이하로 입력하세요.
+form-error-invalid = '{ $label }' 값이 올바르지 않습니다. 입력한 내용을 확인하세요.
+form-error-email = name@example.com과 같은 올바른 형식의 전자 메일 주소를 입력하세요.
+form-error-china-phone = 중국 휴대폰 번호(13–19로 시작하는 11자리) 또는 지역 번호를 포함한 유선 전화번호(예: 021-6888 1234)를 입력하세요.
+form-error-phone = 5~15자리 숫자로 된 전화번호를 입력하세요(예: 021-6888 1234 또는 +86 138 1234 5678).
+form-error-postal-code = 6자리 우편 번호를 입력하세요(예: 200120).
+form-error-credit-code = 사업자 등록증에 있는 18자리 통일사회신용코드를 입력하세요.
+form-error-credit-code-checksum = 이 통일사회신용코드는 유효하지 않습니다. 사업자 등록증과 한 자씩 대조해 보세요.
+form-error-https = https://로 시작하는 웹 주소를 입력하세요(예: https://www.contoso.cn).
+form-error-mpn-id = MPN ID를 입력하세요: 5~10자리 숫자입니다.
+form-error-mpn-not-found = 이 MPN ID를 찾을 수 없습니다. 번호를 확인하거나 먼저 Microsoft 파트너 네트워크에 가입하세요.
+form-error-code = 6자리 코드를 입력하세요.
+form-error-code-wrong = 코드가 올바르지 않습니다. 확인한 후 다시 시도하세요.
+form-error-code-expired = 코드가 만료되었습니다. 새 코드를 요청하세요.
+form-error-code-attempts = 잘못된 코드를 너무 많이 입력했습니다. 새 코드를 요청하세요.
+form-error-weak-password = 8~256자로, 영문 소문자, 영문 대문자, 숫자, 기호 중 세 가지 이상을 포함하세요. 사용자 이름은 포함할 수 없습니다.
+form-error-password-mismatch = 암호가 일치하지 않습니다.
+form-error-domain = 영문 소문자, 숫자, 하이픈으로 3~27자를 입력하고, 영문자나 숫자로 시작하고 끝나야 합니다.
+form-error-domain-taken = 이미 사용 중인 도메인입니다. 다른 도메인을 선택하세요.
+form-error-phone-not-verified = 계속하기 전에 전화번호를 인증하세요.
+form-warning-personal-email = 개인 전자 메일 주소로 보입니다. 승인 담당자에게는 조직의 회사 전자 메일 주소를 사용하는 것이 좋습니다.
+form-saving = 저장 중…
+form-retry = 다시 시도

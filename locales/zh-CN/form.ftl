@@ -1,0 +1,26 @@
+## 表单字段及其错误提示，所有表单通用。$label 为字段标签。
+form-optional = { $label }（可选）
+form-error-required = 请填写“{ $label }”。
+form-error-too-long = “{ $label }”不能超过 { $max } 个字符。
+form-error-invalid = “{ $label }”无效，请检查输入内容。
+form-error-email = 请输入格式正确的电子邮件地址，例如 name@example.com。
+form-error-china-phone = 请输入中国手机号码（以 13–19 开头的 11 位数字），或带区号的固定电话号码，例如 021-6888 1234。
+form-error-phone = 请输入 5 到 15 位数字的电话号码，例如 021-6888 1234 或 +86 138 1234 5678。
+form-error-postal-code = 请输入 6 位邮政编码，例如 200120。
+form-error-credit-code = 请输入营业执照上的 18 位统一社会信用代码。
+form-error-credit-code-checksum = 此统一社会信用代码无效。请对照营业执照逐位核对。
+form-error-https = 请输入以 https:// 开头的网址，例如 https://www.contoso.cn。
+form-error-mpn-id = 请输入 MPN ID：5 到 10 位数字。
+form-error-mpn-not-found = 找不到此 MPN ID。请核对，或先加入 Microsoft 合作伙伴网络。
+form-error-code = 请输入 6 位验证码。
+form-error-code-wrong = 验证码不正确。请核对后重试。
+form-error-code-expired = 验证码已过期。请重新获取验证码。
+form-error-code-attempts = 错误次数过多。请重新获取验证码。
+form-error-weak-password = 密码长度为 8 到 256 个字符，且至少包含以下三类：小写字母、大写字母、数字和符号。不能包含用户名。
+form-error-password-mismatch = 两次输入的密码不一致。
+form-error-domain = 请使用 3 到 27 个小写字母、数字或连字符，且以字母或数字开头和结尾。
+form-error-domain-taken = 此域名已被使用。请另选一个。
+form-error-phone-not-verified = 请先验证电话号码，再继续。
+form-warning-personal-email = 这似乎是个人电子邮件地址。建议审批联系人使用贵组织的工作电子邮件地址。
+form-saving = 正在保存…
+form-retry = 重试

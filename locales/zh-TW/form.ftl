@@ -1,0 +1,26 @@
+## 表單欄位及其錯誤訊息，所有表單共用。$label 為欄位標籤。
+form-optional = { $label }（選填）
+form-error-required = 請填寫「{ $label }」。
+form-error-too-long = 「{ $label }」不可超過 { $max } 個字元。
+form-error-invalid = 「{ $label }」無效，請檢查您輸入的內容。
+form-error-email = 請輸入格式正確的電子郵件地址，例如 name@example.com。
+form-error-china-phone = 請輸入中國大陸手機號碼（以 13–19 開頭的 11 位數字），或含區碼的市話號碼，例如 021-6888 1234。
+form-error-phone = 請輸入 5 到 15 位數字的電話號碼，例如 021-6888 1234 或 +86 138 1234 5678。
+form-error-postal-code = 請輸入 6 位數郵遞區號，例如 200120。
+form-error-credit-code = 請輸入營業執照上的 18 碼統一社會信用代碼。
+form-error-credit-code-checksum = 此統一社會信用代碼無效。請對照營業執照逐一核對每個字元。
+form-error-https = 請輸入以 https:// 開頭的網址，例如 https://www.contoso.cn。
+form-error-mpn-id = 請輸入 MPN ID：5 到 10 位數字。
+form-error-mpn-not-found = 找不到此 MPN ID。請再次確認，或先加入 Microsoft 合作夥伴網路。
+form-error-code = 請輸入 6 位數驗證碼。
+form-error-code-wrong = 驗證碼不正確。請確認後再試一次。
+form-error-code-expired = 驗證碼已過期。請重新取得驗證碼。
+form-error-code-attempts = 錯誤次數過多。請重新取得驗證碼。
+form-error-weak-password = 密碼長度須為 8 到 256 個字元，且至少包含下列其中三類：小寫字母、大寫字母、數字與符號。不可包含使用者名稱。
+form-error-password-mismatch = 兩次輸入的密碼不一致。
+form-error-domain = 請使用 3 到 27 個小寫字母、數字或連字號，並以字母或數字開頭及結尾。
+form-error-domain-taken = 此網域已被使用。請另選一個。
+form-error-phone-not-verified = 請先驗證電話號碼再繼續。
+form-warning-personal-email = 這看起來是個人電子郵件地址。建議核准連絡人使用貴組織的公司電子郵件地址。
+form-saving = 正在儲存…
+form-retry = 再試一次
