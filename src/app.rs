@@ -11,6 +11,8 @@ use crate::i18n::{Catalog, I18n};
 use crate::model::Session;
 use crate::pages::dashboard::overview::Overview;
 use crate::pages::landing::Landing;
+use crate::pages::enroll::account::AccountStep;
+use crate::pages::enroll::store::EnrollStore;
 use crate::pages::not_found::NotFound;
 use crate::pages::sign_in::SignIn;
 use crate::session::SessionCtx;
@@ -21,6 +23,7 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
     let i18n = I18n::new(config.cloud, catalog);
     provide_context(i18n);
     provide_context(SessionCtx::new(session));
+    provide_context(EnrollStore::new());
     provide_context(Client::new(&config.api_base, move || i18n.locale_untracked()));
     provide_context(config);
 
@@ -39,6 +42,7 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Landing/>
                     <Route path=path!("/signin") view=SignIn/>
+                    <Route path=path!("/enroll/account") view=|| view! { <RequireSession><AccountStep/></RequireSession> }/>
                     <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
                 </Routes>
             </main>
