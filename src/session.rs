@@ -17,6 +17,9 @@ impl SessionCtx {
     pub fn get(&self) -> Option<Session> {
         self.current.get()
     }
+    pub fn get_untracked(&self) -> Option<Session> {
+        self.current.get_untracked()
+    }
     pub fn with<R>(&self, f: impl FnOnce(&Option<Session>) -> R) -> R {
         self.current.with(f)
     }

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod progress;
+pub mod resume;
 pub mod step_page;
 pub mod steps;
 pub mod store;
