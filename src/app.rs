@@ -12,6 +12,9 @@ use crate::model::Session;
 use crate::pages::dashboard::overview::Overview;
 use crate::pages::landing::Landing;
 use crate::pages::enroll::account::AccountStep;
+use crate::pages::enroll::before_you_begin::BeforeYouBegin;
+use crate::pages::enroll::created::CreatedStep;
+use crate::pages::enroll::phone::PhoneStep;
 use crate::pages::enroll::resume::Resume;
 use crate::pages::enroll::store::EnrollStore;
 use crate::pages::not_found::NotFound;
@@ -43,8 +46,11 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Landing/>
                     <Route path=path!("/signin") view=SignIn/>
+                    <Route path=path!("/enroll") view=BeforeYouBegin/>
                     <Route path=path!("/enroll/resume") view=|| view! { <RequireSession><Resume/></RequireSession> }/>
                     <Route path=path!("/enroll/account") view=|| view! { <RequireSession><AccountStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/phone") view=|| view! { <RequireSession><PhoneStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/account-created") view=|| view! { <RequireSession><CreatedStep/></RequireSession> }/>
                     <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
                 </Routes>
             </main>

@@ -71,10 +71,23 @@ fn placeables_match_english() {
 #[test]
 fn translations_are_not_left_in_english() {
     let en = sources(Locale::EnUs).join("\n");
-    let value = |src: &str, id: &str| src.lines().find_map(|l| l.split_once('=').filter(|(i, _)| i.trim() == id).map(|(_, v)| v.trim().to_string()));
-    // Messages that are the same in every language on purpose.
-    // French writes "Province" and "District" as English does.
-    let same_everywhere = ["document-title", "enroll-province", "enroll-district"];
+    // A message's whole text: its first line and any indented continuation (plural variants).
+    let value = |src: &str, id: &str| {
+        let mut lines = src.lines().skip_while(|l| !l.split_once('=').is_some_and(|(i, _)| i.trim() == id));
+        let first = lines.next()?.split_once('=')?.1.trim().to_string();
+        let rest: Vec<&str> = lines.take_while(|l| l.starts_with(' ') || l.starts_with('}')).collect();
+        Some(format!("{first}\n{}", rest.join("\n")))
+    };
+    // Messages that are the same in every language on purpose, and words French writes as
+    // English does ("Province", "District", "Important", "Code").
+    let same_everywhere = [
+        "document-title",
+        "enroll-province",
+        "enroll-district",
+        "enroll-intro-important",
+        "enroll-created-important",
+        "enroll-phone-code",
+    ];
     for l in [Locale::ZhCn, Locale::ZhTw, Locale::KoKr, Locale::FrFr] {
         let src = sources(l).join("\n");
         let untranslated: Vec<_> = all_ids(Locale::EnUs)

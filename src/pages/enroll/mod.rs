@@ -3,6 +3,9 @@
 //! (`step_page`) and the progress list (`progress`).
 
 pub mod account;
+pub mod before_you_begin;
+pub mod created;
+pub mod phone;
 pub mod progress;
 pub mod resume;
 pub mod step_page;

@@ -105,7 +105,8 @@ pub fn allowed(step: Step, state: EnrollmentState, draft_step: &str) -> bool {
     match state {
         S::None | S::Draft => {
             let Some(at) = resume(state, draft_step) else { return false };
-            WIZARD.contains(&step) && step <= at
+            // The confirmation with the sign-in details is shown once: not revisited later.
+            WIZARD.contains(&step) && step <= at && (step != Step::Created || at == Step::Created)
         }
         S::Rejected => matches!(step, Step::Status | Step::Program | Step::Review),
         S::Approved => matches!(step, Step::Status | Step::Agreement),
@@ -146,6 +147,8 @@ mod tests {
         assert!(!allowed(Step::Review, S::Draft, "account"));
         assert!(allowed(Step::Account, S::Draft, "created"));
         assert!(allowed(Step::Program, S::Draft, "created"));
+        assert!(allowed(Step::Created, S::Draft, "phone"));
+        assert!(!allowed(Step::Created, S::Draft, "created"), "the confirmation is shown once");
         assert!(!allowed(Step::Status, S::Draft, "program"));
         assert!(!allowed(Step::Agreement, S::Draft, "program"));
     }

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::PageHeading;
+use crate::config::Cloud;
+use crate::i18n::use_i18n;
+use crate::pages::not_found::NotFound;
+use crate::session::use_session;
+
+/// Joining the Microsoft Partner Network, for partners who have no MPN ID yet (the doc's link).
+const JOIN_MPN: &str = "https://partners.microsoft.com/PartnerProgram/simplifiedenrollment.aspx";
+
+/// `/enroll`: "Before you begin": what to have at hand, how long enrollment takes, and the way
+/// in: sign in with a work account, or "Create one". China cloud only (the global cloud's
+/// indirect reseller enrollment is a different journey, not built yet).
+#[component]
+pub fn BeforeYouBegin() -> impl IntoView {
+    let i18n = use_i18n();
+    if i18n.cloud() != Cloud::China {
+        return view! { <NotFound/> }.into_any();
+    }
+    let session = use_session();
+    view! {
+        <section class="page">
+            <PageHeading text=i18n.msg("enroll-intro-title")/>
+            <p class="lead">{i18n.msg("enroll-intro-lead")}</p>
+            <p class="notice" role="note">
+                <strong>{i18n.msg("enroll-intro-important")}</strong> " " {i18n.msg("enroll-intro-weeks")}
+            </p>
+            <h2>{i18n.msg("enroll-intro-before-heading")}</h2>
+            <p>{i18n.msg("enroll-intro-before-text")}</p>
+            <ul class="checklist">
+                <li>{i18n.msg("enroll-intro-need-account")}</li>
+                <li>
+                    {i18n.msg("enroll-intro-need-mpn")} " "
+                    <a href=JOIN_MPN rel="noopener noreferrer" target="_blank">
+                        {i18n.msg("enroll-intro-join-mpn")}
+                        <span class="visually-hidden">" " {i18n.msg("enroll-opens-new-tab")}</span>
+                    </a>
+                </li>
+                <li>{i18n.msg("enroll-intro-need-support")}</li>
+                <li>{i18n.msg("enroll-intro-need-phone")}</li>
+            </ul>
+            {move || if session.is_signed_in() {
+                view! {
+                    <p><A href="/enroll/resume" attr:class="button">{i18n.msg("enroll-intro-start")}</A></p>
+                }.into_any()
+            } else {
+                view! {
+                    <h2>{i18n.msg("enroll-intro-start-heading")}</h2>
+                    <p>{i18n.msg("enroll-intro-start-text")}</p>
+                    <p class="actions">
+                        <A href="/signin?returnUrl=%2Fenroll%2Fresume" attr:class="button">{i18n.msg("shell-sign-in")}</A>
+                        " "
+                        <A href="/enroll/create-one" attr:class="button button-secondary">{i18n.msg("enroll-intro-create-one")}</A>
+                    </p>
+                }.into_any()
+            }}
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,154 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::progress::Progress;
+use super::step_page::StepPage;
+use super::steps::{self, Step};
+use super::store::use_enroll_store;
+use super::route_failure;
+use crate::api::{self, ApiError, Client};
+use crate::components::{ErrorSummary, PageHeading, SummaryItem};
+use crate::form;
+use crate::i18n::{format, use_i18n};
+use crate::session::use_session;
+
+/// Where the sign-in page keeps the typed work account (see pages/sign_in.rs).
+const SIGN_IN_NAME_KEY: &str = "pc.signin.userName";
+
+/// "Create account": the message confirming that the Partner Center account has been created,
+/// with the details needed to sign in for the first time. Shown once (the step rules do not
+/// reopen it), with copy and print. "Continue" signs out, so the partner signs in with the new
+/// account's credentials, as the doc describes.
+#[component]
+pub fn CreatedStep() -> impl IntoView {
+    view! { <StepPage step=Step::Created><Confirmation/></StepPage> }
+}
+
+#[component]
+fn Confirmation() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_enroll_store();
+    let session = use_session();
+    let client = expect_context::<Client>();
+    let navigate = use_navigate();
+    let Some(s) = session.get_untracked() else { return ().into_any() };
+    let created_at = String::from(js_sys::Date::new_0().to_iso_string());
+    let phone = store.draft.with_untracked(|d| d.phone_number.clone());
+    let copied = RwSignal::new(false);
+
+    // The details, in the partner's language: (label id, value).
+    let details = vec![
+        ("enroll-created-sign-in-name", s.user.user_principal_name.clone()),
+        ("enroll-created-organization", s.partner.company_name.clone()),
+        ("enroll-created-partner-id", s.partner.id.clone()),
+        ("enroll-created-admin", s.user.display_name.clone()),
+        ("enroll-created-phone", phone),
+    ];
+    let as_text = {
+        let details = details.clone();
+        let created_at = created_at.clone();
+        move || {
+            let mut lines = vec![i18n.t("enroll-created-title")];
+            lines.extend(details.iter().map(|(label, value)| format!("{}: {}", i18n.t(label), value)));
+            lines.push(format!("{}: {}", i18n.t("enroll-created-at"), format::date_time(i18n.locale(), &created_at)));
+            lines.join("\n")
+        }
+    };
+    let copy = move |_| {
+        copy_text(&as_text());
+        copied.set(true);
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+
+    let form_error = RwSignal::new(None::<ApiError>);
+    let failed = RwSignal::new(0u32);
+    let user_name = s.user.user_principal_name.clone();
+    let finish = {
+        let client = client.clone();
+        Action::new_local(move |_: &()| {
+            let client = client.clone();
+            async move {
+                store.save(&client).await?;
+                // Ending this session is best effort: the new sign-in replaces it anyway.
+                let _ = api::sessions::sign_out(&client).await;
+                Ok::<(), ApiError>(())
+            }
+        })
+    };
+    Effect::new(move |_| match finish.value().get() {
+        Some(Ok(())) => {
+            if let Ok(Some(st)) = window().session_storage() {
+                let _ = st.set_item(SIGN_IN_NAME_KEY, &user_name);
+            }
+            session.set(None);
+            navigate("/signin?returnUrl=%2Fenroll%2Fresume", Default::default());
+        }
+        Some(Err(e)) => match route_failure(e, &[], Step::Created.path()) {
+            Err(path) => navigate(&path, Default::default()),
+            Ok(rest) => {
+                form_error.set(rest);
+                failed.update(|n| *n += 1);
+            }
+        },
+        None => {}
+    });
+    let on_continue = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if finish.pending().get_untracked() {
+            return;
+        }
+        form_error.set(None);
+        store.edit(|d| d.step = steps::completed(&d.step, Step::Created).to_string());
+        finish.dispatch(());
+    };
+    let summary = Signal::derive(move || {
+        form_error.get().map(|e| vec![SummaryItem { field: None, message: form::request_error_message(i18n, &e) }]).unwrap_or_default()
+    });
+    let reached = Signal::derive(move || steps::resume(store.state(), &store.draft_step()).unwrap_or(Step::Review));
+
+    view! {
+        <section class="page narrow">
+            <Progress current=Step::Created reached=reached/>
+            <PageHeading text=i18n.msg("enroll-created-title")/>
+            <ErrorSummary items=summary focus=failed/>
+            <p class="notice notice-warning" role="note">
+                <strong>{i18n.msg("enroll-created-important")}</strong> " " {i18n.msg("enroll-created-save")}
+            </p>
+            <dl class="details printable">
+                {details.into_iter().map(|(label, value)| view! {
+                    <dt>{i18n.msg(label)}</dt>
+                    <dd>{value}</dd>
+                }).collect_view()}
+                <dt>{i18n.msg("enroll-created-at")}</dt>
+                <dd>{move || format::date_time(i18n.locale(), &created_at)}</dd>
+            </dl>
+            <p class="actions no-print">
+                <button type="button" class="button button-secondary" on:click=copy>{i18n.msg("enroll-created-copy")}</button>
+                " "
+                <button type="button" class="button button-secondary" on:click=print>{i18n.msg("enroll-created-print")}</button>
+            </p>
+            <p class="visually-hidden" role="status">{move || copied.get().then(|| i18n.t("enroll-created-copied"))}</p>
+            <p>{i18n.msg("enroll-created-next")}</p>
+            <form novalidate on:submit=on_continue class="no-print">
+                <button type="submit" class="button" aria-disabled=move || finish.pending().get().then_some("true")>
+                    {move || if finish.pending().get() { i18n.t("form-saving") } else { i18n.t("enroll-continue") }}
+                </button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+/// Copies through the async Clipboard API, called by name so no unstable web-sys feature is
+/// needed; where the browser refuses, the partner still has Print and the page itself.
+fn copy_text(text: &str) {
+    use wasm_bindgen::JsCast;
+    let navigator = window().navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else { return };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else { return };
+    if let Some(f) = write.dyn_ref::<js_sys::Function>() {
+        let _ = f.call1(&clipboard, &text.into());
+    }
+}
