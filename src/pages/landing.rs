@@ -36,8 +36,8 @@ pub fn Landing() -> impl IntoView {
                         <A href="/signin" attr:class="button">{i18n.msg("shell-sign-in")}</A>
                     </section>
                     {(i18n.cloud() == crate::config::Cloud::China).then(|| view! {
-                        <section aria-labelledby="landing-enroll" class="card">
-                            <h2 id="landing-enroll">{i18n.msg("enroll-landing-heading")}</h2>
+                        <section aria-labelledby="new-partners-heading" class="card">
+                            <h2 id="new-partners-heading">{i18n.msg("enroll-landing-heading")}</h2>
                             <p>{i18n.msg("enroll-landing-text")}</p>
                             <A href="/enroll" attr:class="button button-secondary">{i18n.msg("enroll-landing-link")}</A>
                         </section>
