@@ -127,6 +127,8 @@ async fn error_summary_takes_focus_and_links_to_the_field() {
         SummaryItem { field: Some("userName"), message: "Enter your work account".into() },
         SummaryItem { field: None, message: "Partner Center can't be reached".into() },
     ]);
+    tick().await;
+    assert!(root.query_selector(".error-summary").unwrap().is_none(), "problems found while typing wait for a submit");
     focus.set(1);
     tick().await;
     let summary = root.query_selector(".error-summary").unwrap().unwrap();

@@ -22,6 +22,16 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let node = NodeRef::<Div>::new();
+    // What the summary lists is taken when a submit fails (and again in a newly chosen
+    // language), not live: a problem fixed on blur must not make the summary shrink under the
+    // pointer on its way to the submit button (the click would land elsewhere). A form that
+    // succeeds while staying on the page sets `focus` back to 0 to hide it.
+    let shown = RwSignal::new(Vec::<SummaryItem>::new());
+    Effect::new(move |_| {
+        focus.track();
+        i18n.locale();
+        shown.set(items.get_untracked());
+    });
     Effect::new(move |_| {
         if focus.get() > 0
             && let Some(el) = node.get() {
@@ -30,11 +40,13 @@ pub fn ErrorSummary(
     });
 
     view! {
-        <Show when=move || items.with(|i| !i.is_empty())>
+        // Only after a submit: problems found on blur show at their fields, and an alert
+        // popping up while the partner is still typing would interrupt their screen reader.
+        <Show when=move || { focus.get() > 0 && shown.with(|i| !i.is_empty()) }>
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" node_ref=node>
                 <h2 id="error-summary-title">{i18n.msg("error-summary-title")}</h2>
                 <ul>
-                    {move || items.get().into_iter().map(|item| match item.field {
+                    {move || shown.get().into_iter().map(|item| match item.field {
                         Some(field) => view! {
                             <li>
                                 <a

@@ -14,7 +14,17 @@ pub fn RequireSession(children: ChildrenFn) -> impl IntoView {
         if session.is_signed_in() {
             children().into_any()
         } else {
-            let here = format!("{}{}{}", location.pathname.get_untracked(), location.search.get_untracked(), location.hash.get_untracked());
+            // The router gives the query and fragment without their `?` and `#`.
+            let (search, hash) = (location.search.get_untracked(), location.hash.get_untracked());
+            let mut here = location.pathname.get_untracked();
+            if !search.is_empty() {
+                here.push('?');
+                here.push_str(search.trim_start_matches('?'));
+            }
+            if !hash.is_empty() {
+                here.push('#');
+                here.push_str(hash.trim_start_matches('#'));
+            }
             let path = format!("/signin?returnUrl={}", String::from(js_sys::encode_uri_component(&here)));
             view! { <Redirect path=path/> }.into_any()
         }

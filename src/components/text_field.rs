@@ -58,12 +58,24 @@ pub fn TextField(
                 aria-describedby=described_by
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
-                on:blur=move |_| {
-                    if let Some(cb) = on_blur {
+                on:blur=move |ev| {
+                    if let Some(cb) = on_blur
+                        && !leaving_for_a_button(&ev)
+                    {
                         cb.run(());
                     }
                 }
             />
         </div>
     }
+}
+
+/// True when focus moves from the field to a button. The button's own action judges the form
+/// anyway, and an error appearing now would push the button from under the pointer between
+/// mouse down and mouse up, so the click would be lost.
+fn leaving_for_a_button(ev: &leptos::ev::FocusEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button"))
 }

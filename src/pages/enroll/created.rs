@@ -82,8 +82,8 @@ fn Confirmation() -> impl IntoView {
             if let Ok(Some(st)) = window().session_storage() {
                 let _ = st.set_item(SIGN_IN_NAME_KEY, &user_name);
             }
-            session.set(None);
-            navigate("/signin?returnUrl=%2Fenroll%2Fresume", Default::default());
+            // A full page load, like Sign out: nothing of the old session stays in memory.
+            let _ = window().location().set_href("/signin?returnUrl=%2Fenroll%2Fresume");
         }
         Some(Err(e)) => match route_failure(e, &[], Step::Created.path()) {
             Err(path) => navigate(&path, Default::default()),

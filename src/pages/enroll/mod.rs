@@ -47,7 +47,8 @@ pub fn sign_in_again_path(here: &str) -> String {
 /// errors onto their fields, and the rest for the summary (returned as the form error).
 pub fn route_failure(e: ApiError, fields: &[Field], here: &str) -> Result<Option<ApiError>, String> {
     if e.needs_sign_in() {
-        crate::session::use_session().set(None);
+        // The session mirror is left as it is: clearing it would make RequireSession redirect
+        // first, without the way back. Signing in replaces it.
         return Err(sign_in_again_path(here));
     }
     let rest: Vec<FieldError> = crate::form::apply_server_errors(fields, &e.field_errors());

@@ -112,6 +112,7 @@ fn PhoneForm() -> impl IntoView {
             match result {
                 Ok(c) => {
                     send_id.set_value(api::new_request_id());
+                    failed.set(0);
                     let p = Pending::from(c);
                     pending_set(&p);
                     code.value.set(String::new());
@@ -142,6 +143,7 @@ fn PhoneForm() -> impl IntoView {
             match result {
                 Ok(c) => {
                     resend_id.set_value(api::new_request_id());
+                    failed.set(0);
                     let p = Pending::from(c);
                     pending_set(&p);
                     code.value.set(String::new());
@@ -185,6 +187,7 @@ fn PhoneForm() -> impl IntoView {
             match result {
                 Ok(_) => {
                     verify_id.set_value(api::new_request_id());
+                    failed.set(0);
                     notice.set(None);
                     finish_verified(store, &p, stage);
                 }
@@ -247,11 +250,18 @@ fn PhoneForm() -> impl IntoView {
         }
         verify.dispatch((p.challenge_id, code.trimmed()));
     };
+    let wait_secs = move |p: &Pending| {
+        let at = js_sys::Date::parse(&p.resend_available_at);
+        if at.is_nan() { 0 } else { ((at - now.get()) / 1000.0).ceil().max(0.0) as u32 }
+    };
     let on_resend = move |_| {
         if busy() {
             return;
         }
-        if let Stage::Code(p) = stage.get_untracked() {
+        // aria-disabled keeps the button focusable and announced; the click is ignored here.
+        if let Stage::Code(p) = stage.get_untracked()
+            && untrack(|| wait_secs(&p)) == 0
+        {
             form_error.set(None);
             resend.dispatch(p.challenge_id);
         }
@@ -280,10 +290,6 @@ fn PhoneForm() -> impl IntoView {
         items
     });
     let reached = Signal::derive(move || steps::resume(store.state(), &store.draft_step()).unwrap_or(Step::Review));
-    let wait_secs = move |p: &Pending| {
-        let at = js_sys::Date::parse(&p.resend_available_at);
-        if at.is_nan() { 0 } else { ((at - now.get()) / 1000.0).ceil().max(0.0) as u32 }
-    };
 
     view! {
         <section class="page narrow">

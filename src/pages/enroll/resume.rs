@@ -27,7 +27,6 @@ pub fn Resume() -> impl IntoView {
     move || match store.load.get() {
         Load::Idle | Load::Loading => view! { <p class="loading" role="status">{i18n.msg("enroll-loading")}</p> }.into_any(),
         Load::Failed(e) if e.needs_sign_in() => {
-            session.set(None);
             view! { <Redirect path=super::sign_in_again_path("/enroll/resume")/> }.into_any()
         }
         Load::Failed(e) => view! {

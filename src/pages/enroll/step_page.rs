@@ -32,7 +32,6 @@ pub fn StepPage(step: Step, children: ChildrenFn) -> impl IntoView {
         }
         .into_any(),
         Load::Failed(e) if e.needs_sign_in() => {
-            session.set(None);
             view! { <Redirect path=super::sign_in_again_path(step.path())/> }.into_any()
         }
         Load::Failed(e) => view! {
