@@ -99,6 +99,7 @@ export async function nonLatinCheck(page: Page) {
   const text = await page.locator('main').innerText();
   return text
     .replace(/https?:\/\/\S+/g, '')
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '')
     .replace(/[\w.+-]+@[\w.-]+/g, '')
     .replace(/21Vianet|Microsoft|CSP|MPN|ID|URL|Partner Network|\(MPN\)/g, '');
 }
