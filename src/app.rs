@@ -9,6 +9,8 @@ use crate::components::{Footer, Header, RequireSession};
 use crate::config::Config;
 use crate::i18n::{Catalog, I18n};
 use crate::model::Session;
+use crate::pages::account::create_one::CreateOne;
+use crate::pages::account::recover::Recover;
 use crate::pages::dashboard::overview::Overview;
 use crate::pages::landing::Landing;
 use crate::pages::not_found::NotFound;
@@ -39,6 +41,8 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Landing/>
                     <Route path=path!("/signin") view=SignIn/>
+                    <Route path=path!("/enroll/create-one") view=CreateOne/>
+                    <Route path=path!("/account/recover") view=Recover/>
                     <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
                 </Routes>
             </main>
