@@ -115,7 +115,7 @@ pub fn CreateOne() -> impl IntoView {
         match result {
             Ok(s) => finish(s, session, &navigate),
             Err(Failure::Create(e)) => {
-                if !form::outcome_unknown(&e) {
+                if !outcome_unknown(&e) {
                     create_id.set_value(api::new_request_id());
                 }
                 let whole_form = apply_create_errors(&fields, &e);
@@ -123,7 +123,7 @@ pub fn CreateOne() -> impl IntoView {
                 failed_submits.update(|n| *n += 1);
             }
             Err(Failure::SignIn(e)) => {
-                if !form::outcome_unknown(&e) {
+                if !outcome_unknown(&e) {
                     sign_in_id.set_value(api::new_request_id());
                 }
                 form_error.set(Some(e));
@@ -177,7 +177,7 @@ pub fn CreateOne() -> impl IntoView {
         (!label.trim().is_empty() && !name.trim().is_empty())
             .then(|| i18n.t_args("account-sign-in-name", &[("name", rules::sign_in_name(&name, &label, cloud))]))
     };
-    let retryable = move || form_error.with(|e| e.as_ref().is_some_and(form::outcome_unknown));
+    let retryable = move || form_error.with(|e| e.as_ref().is_some_and(outcome_unknown));
     let button_text = move || {
         let id = if submit.pending().get() {
             if created.with(Option::is_some) { "signin-submitting" } else { "account-creating" }
@@ -231,6 +231,13 @@ pub fn CreateOne() -> impl IntoView {
             <p><a href="/signin?returnUrl=%2Fenroll%2Faccount">{i18n.msg("account-have-account")}</a></p>
         </section>
     }
+}
+
+/// No answer we can trust: nothing came back, the server failed, or a success came back
+/// unreadable (the account may well exist). The next submit reuses the request id, so the server
+/// replays what it did instead of doing it twice.
+pub(super) fn outcome_unknown(e: &ApiError) -> bool {
+    form::outcome_unknown(e) || matches!(e, ApiError::Undecodable { .. })
 }
 
 fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions)) {

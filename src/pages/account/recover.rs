@@ -2,6 +2,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::create_one::outcome_unknown;
 use super::{draft, rules};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, FormField, PageHeading, SummaryItem, TextField};
@@ -110,7 +111,7 @@ pub fn Recover() -> impl IntoView {
     };
     // Renews the request id once the server has answered, and counts the failed submit.
     let failed = move |e: &ApiError| {
-        if !form::outcome_unknown(e) {
+        if !outcome_unknown(e) {
             request_id.set_value(api::new_request_id());
         }
         failed_submits.update(|n| *n += 1);
@@ -262,7 +263,7 @@ pub fn Recover() -> impl IntoView {
         }
         items
     });
-    let retryable = move || stage_error.with(|e| matches!(e, Some(StageError::Api(e)) if form::outcome_unknown(e)));
+    let retryable = move || stage_error.with(|e| matches!(e, Some(StageError::Api(e)) if outcome_unknown(e)));
     let button = move |busy: &'static str| {
         view! {
             <button type="submit" class="button" aria-disabled=move || pending().then_some("true")>
