@@ -9,6 +9,8 @@ use crate::components::{Footer, Header, RequireSession};
 use crate::config::Config;
 use crate::i18n::{Catalog, I18n};
 use crate::model::Session;
+use crate::pages::account::create_one::CreateOne;
+use crate::pages::account::recover::Recover;
 use crate::pages::dashboard::overview::Overview;
 use crate::pages::landing::Landing;
 use crate::pages::enroll::account::AccountStep;
@@ -51,6 +53,8 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                     <Route path=path!("/enroll/account") view=|| view! { <RequireSession><AccountStep/></RequireSession> }/>
                     <Route path=path!("/enroll/phone") view=|| view! { <RequireSession><PhoneStep/></RequireSession> }/>
                     <Route path=path!("/enroll/account-created") view=|| view! { <RequireSession><CreatedStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/create-one") view=CreateOne/>
+                    <Route path=path!("/account/recover") view=Recover/>
                     <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
                 </Routes>
             </main>

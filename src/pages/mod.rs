@@ -1,5 +1,6 @@
 //! One folder per area of the portal; each page is one component in its own file.
 
+pub mod account;
 pub mod boot_error;
 pub mod dashboard;
 pub mod enroll;

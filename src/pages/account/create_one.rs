@@ -1,0 +1,327 @@
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+use serde::{Deserialize, Serialize};
+
+use super::{draft, rules};
+use crate::api::{self, ApiError, Client};
+use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
+use crate::form::{self, Field, Rule};
+use crate::i18n::use_i18n;
+use crate::model::enrollment::CreateAccountRequest;
+use crate::model::{Session, SignInRequest};
+use crate::session::use_session;
+use crate::validate::Problem;
+
+/// The non-secret fields survive a reload until the account exists.
+const DRAFT_KEY: &str = "pc.account.createOne";
+/// Where enrollment goes on once the partner has an account.
+const NEXT_STEP: &str = "/enroll/account";
+
+#[derive(Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Draft {
+    domain: String,
+    organization_name: String,
+    first_name: String,
+    last_name: String,
+    user_name: Option<String>,
+}
+
+/// Which call of a submit failed: creating the account, or signing in with it afterwards.
+#[derive(Clone)]
+enum Failure {
+    Create(ApiError),
+    SignIn(ApiError),
+}
+
+/// "Create one": a new work or school account (organization domain and its first admin) for a
+/// partner who has none yet, then signed in with it and on to the next enrollment step.
+#[component]
+pub fn CreateOne() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let client = expect_context::<Client>();
+    let navigate = use_navigate();
+    let cloud = i18n.cloud();
+
+    let d = draft::load::<Draft>(DRAFT_KEY).unwrap_or_default();
+    let domain = Field::new("organizationDomain", "account-domain", Rule::Text { max: 27 }, d.domain);
+    let organization = Field::new("organizationName", "account-organization-name", Rule::Text { max: 100 }, d.organization_name);
+    let first = Field::new("adminFirstName", "account-first-name", Rule::Text { max: 50 }, d.first_name);
+    let last = Field::new("adminLastName", "account-last-name", Rule::Text { max: 50 }, d.last_name);
+    let user = Field::new("userName", "account-user-name", Rule::Text { max: rules::USER_NAME_MAX }, d.user_name.unwrap_or_else(|| "admin".into()));
+    let password = Field::new("password", "account-password", Rule::NewPassword, String::new());
+    let confirm = Field::new("confirmPassword", "account-confirm-password", Rule::Secret, String::new());
+    let fields = [domain, organization, first, last, user, password, confirm];
+
+    let form_error = RwSignal::new(None::<ApiError>);
+    let failed_submits = RwSignal::new(0u32);
+    // One id per logical "create", kept while the outcome is unknown (timeout, network, 5xx):
+    // a retry or a second click is then the same operation, which the server replays instead
+    // of creating a second organization. Renewed once the server has answered.
+    let create_id = StoredValue::new(api::new_request_id());
+    let sign_in_id = StoredValue::new(api::new_request_id());
+    // Once the account exists, submitting again only signs in, with the credentials it was
+    // created with (kept in memory only).
+    let created = RwSignal::new(None::<SignInRequest>);
+
+    Effect::new(move |_| {
+        draft::save(
+            DRAFT_KEY,
+            &Draft {
+                domain: domain.value.get(),
+                organization_name: organization.value.get(),
+                first_name: first.value.get(),
+                last_name: last.value.get(),
+                user_name: Some(user.value.get()),
+            },
+        )
+    });
+
+    let check = move |f: Field| -> bool {
+        let e = problem(f, &user.value.get_untracked(), &password.value.get_untracked());
+        f.error.set(e);
+        e.is_none()
+    };
+    // Like `Field::blur`: judge what was typed, but don't scold an empty field nobody filled yet.
+    let blur = move |f: Field| {
+        if !f.value.get_untracked().trim().is_empty() || f.error.get_untracked().is_some() {
+            check(f);
+        }
+        // The password's rules depend on the user name; the confirmation on the password.
+        if f.id == user.id && !password.value.get_untracked().is_empty() {
+            check(password);
+        }
+        if f.id == password.id && !confirm.value.get_untracked().is_empty() {
+            check(confirm);
+        }
+    };
+
+    let submit = Action::new_local(move |req: &(Option<CreateAccountRequest>, SignInRequest)| {
+        let (client, (create, sign_in)) = (client.clone(), req.clone());
+        let (cid, sid) = (create_id.get_value(), sign_in_id.get_value());
+        async move {
+            if let Some(create) = create {
+                api::accounts::create(&client, &create, &cid).await.map_err(Failure::Create)?;
+                created.set(Some(sign_in.clone()));
+            }
+            api::sessions::sign_in(&client, &sign_in, &sid).await.map_err(Failure::SignIn)
+        }
+    });
+
+    Effect::new(move |_| {
+        let Some(result) = submit.value().get() else { return };
+        match result {
+            Ok(s) => finish(s, session, &navigate),
+            Err(Failure::Create(e)) => {
+                if !outcome_unknown(&e) {
+                    create_id.set_value(api::new_request_id());
+                }
+                let whole_form = apply_create_errors(&fields, &e);
+                form_error.set(whole_form.then_some(e));
+                failed_submits.update(|n| *n += 1);
+            }
+            Err(Failure::SignIn(e)) => {
+                if !outcome_unknown(&e) {
+                    sign_in_id.set_value(api::new_request_id());
+                }
+                form_error.set(Some(e));
+                failed_submits.update(|n| *n += 1);
+            }
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if submit.pending().get_untracked() {
+            return; // a second click while the first is on its way does nothing
+        }
+        form_error.set(None);
+        if let Some(sign_in) = created.get_untracked() {
+            submit.dispatch((None, sign_in));
+            return;
+        }
+        if !fields.iter().fold(true, |ok, f| check(*f) && ok) {
+            failed_submits.update(|n| *n += 1);
+            return;
+        }
+        let (label, user_name) = (domain.trimmed(), user.trimmed());
+        let request = CreateAccountRequest {
+            organization_domain: rules::organization_domain(&label, cloud),
+            organization_name: organization.trimmed(),
+            admin_first_name: first.trimmed(),
+            admin_last_name: last.trimmed(),
+            user_name: user_name.clone(),
+            password: password.value.get_untracked(),
+            cloud,
+        };
+        let sign_in = SignInRequest { user_name: rules::sign_in_name(&user_name, &label, cloud), password: request.password.clone() };
+        submit.dispatch((Some(request), sign_in));
+    };
+
+    let summary = Signal::derive(move || {
+        let mut items = form::summary(i18n, &fields);
+        if let Some(e) = form_error.get() {
+            let message = if e.body().is_some_and(|b| b.code.is("not_available_in_cloud")) {
+                i18n.t("account-error-other-cloud")
+            } else {
+                form::request_error_message(i18n, &e)
+            };
+            items.push(SummaryItem { field: None, message });
+        }
+        items
+    });
+    let preview = move || {
+        let (label, name) = (domain.value.get(), user.value.get());
+        (!label.trim().is_empty() && !name.trim().is_empty())
+            .then(|| i18n.t_args("account-sign-in-name", &[("name", rules::sign_in_name(&name, &label, cloud))]))
+    };
+    let retryable = move || form_error.with(|e| e.as_ref().is_some_and(outcome_unknown));
+    let button_text = move || {
+        let id = if submit.pending().get() {
+            if created.with(Option::is_some) { "signin-submitting" } else { "account-creating" }
+        } else if retryable() {
+            "form-retry"
+        } else if created.with(Option::is_some) {
+            "signin-submit"
+        } else {
+            "account-create-submit"
+        };
+        i18n.t(id)
+    };
+    let field = move |f: Field, hint: Option<Signal<String>>, input_type: &'static str, autocomplete: &'static str| {
+        view! {
+            <TextField
+                id=f.id
+                label=i18n.msg(f.label)
+                hint=hint
+                value=f.value
+                error=f.message(i18n)
+                input_type=input_type
+                autocomplete=Some(autocomplete)
+                required=true
+                on_blur=Callback::new(move |_| blur(f))
+            />
+        }
+    };
+    let domain_hint = Signal::derive(move || i18n.t_args("account-domain-hint", &[("suffix", rules::domain_suffix(cloud).to_string())]));
+
+    view! {
+        <section class="page narrow">
+            <PageHeading text=i18n.msg("account-create-title")/>
+            <ErrorSummary items=summary focus=failed_submits/>
+            <p>{i18n.msg("account-create-intro")}</p>
+            {move || created.get().map(|c| view! {
+                <p class="notice" role="status">{i18n.t_args("account-created-notice", &[("name", c.user_name)])}</p>
+            })}
+            <form novalidate on:submit=on_submit aria-busy=move || submit.pending().get().then_some("true")>
+                {field(domain, Some(domain_hint), "text", "off")}
+                {field(organization, None, "text", "organization")}
+                {field(first, None, "text", "given-name")}
+                {field(last, None, "text", "family-name")}
+                {field(user, Some(i18n.msg("account-user-name-hint")), "text", "username")}
+                <p class="notice">{preview}</p>
+                {field(password, Some(i18n.msg("account-password-hint")), "password", "new-password")}
+                {field(confirm, None, "password", "new-password")}
+                <button type="submit" class="button" aria-disabled=move || submit.pending().get().then_some("true")>
+                    {button_text}
+                </button>
+            </form>
+            <p><a href="/signin?returnUrl=%2Fenroll%2Faccount">{i18n.msg("account-have-account")}</a></p>
+        </section>
+    }
+}
+
+/// No answer we can trust: nothing came back, the server failed, or a success came back
+/// unreadable (the account may well exist). The next submit reuses the request id, so the server
+/// replays what it did instead of doing it twice.
+pub(super) fn outcome_unknown(e: &ApiError) -> bool {
+    form::outcome_unknown(e) || matches!(e, ApiError::Undecodable { .. })
+}
+
+fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions)) {
+    draft::clear(DRAFT_KEY);
+    session.set(Some(s));
+    navigate(NEXT_STEP, NavigateOptions { replace: true, ..Default::default() });
+}
+
+/// The message id for what is wrong with a field of this form, or None. The shared rules cover
+/// presence and length; this page adds the domain label, the user name's shape, the password
+/// against the user name, and the confirmation.
+fn problem(f: Field, user: &str, password: &str) -> Option<&'static str> {
+    message_for(f.id, f.rule, &f.value.get_untracked(), user, password)
+}
+
+fn message_for(id: &str, rule: Rule, value: &str, user: &str, password: &str) -> Option<&'static str> {
+    let v = value.trim();
+    let result = match id {
+        "organizationDomain" => rules::domain_label(v),
+        "userName" => rules::user_name(v),
+        "password" => rules::new_password(value, user.trim()),
+        "confirmPassword" if value.is_empty() => Err(Problem::Required),
+        "confirmPassword" => return (value != password).then_some("form-error-password-mismatch"),
+        _ => rule.check(value),
+    };
+    result.err().map(|p| match (id, p) {
+        (_, Problem::Required | Problem::TooLong) => rule.message_id(p),
+        ("organizationDomain", _) => "form-error-domain",
+        ("userName", _) => "account-error-user-name",
+        _ => rule.message_id(p),
+    })
+}
+
+/// Puts the server's answer on the fields it concerns; true when it belongs to the whole form
+/// (shown as such in the summary).
+fn apply_create_errors(fields: &[Field], e: &ApiError) -> bool {
+    let by_id = |id: &str| fields.iter().find(|f| f.id == id).copied();
+    if e.body().is_some_and(|b| b.code.is("domain_taken")) {
+        if let Some(f) = by_id("organizationDomain") {
+            f.error.set(Some("form-error-domain-taken"));
+        }
+        return false;
+    }
+    let errors = e.field_errors();
+    let rest = form::apply_server_errors(fields, &errors);
+    // The shared mapping knows "invalid" only; these two fields have a message that says how.
+    for (id, better) in [("organizationDomain", "form-error-domain"), ("userName", "account-error-user-name")] {
+        if let Some(f) = by_id(id)
+            && f.error.get_untracked() == Some("form-error-invalid")
+        {
+            f.error.set(Some(better));
+        }
+    }
+    errors.is_empty() || !rest.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: Rule = Rule::Text { max: 50 };
+
+    #[test]
+    fn each_field_names_its_own_problem() {
+        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, "", "admin", ""), Some("form-error-required"));
+        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, "Contoso", "admin", ""), Some("form-error-domain"));
+        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, &"a".repeat(30), "admin", ""), Some("form-error-too-long"));
+        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, " lanhai-data ", "admin", ""), None);
+        assert_eq!(message_for("userName", Rule::Text { max: 64 }, "lin..hai", "", ""), Some("account-error-user-name"));
+        assert_eq!(message_for("userName", Rule::Text { max: 64 }, "admin", "", ""), None);
+        assert_eq!(message_for("adminFirstName", T, " ", "", ""), Some("form-error-required"));
+        assert_eq!(message_for("adminFirstName", T, "海", "", ""), None);
+    }
+
+    #[test]
+    fn passwords_are_strong_free_of_the_user_name_and_confirmed() {
+        let p = Rule::NewPassword;
+        assert_eq!(message_for("password", p, "Cloud-Partner-2027", "admin", ""), None);
+        assert_eq!(message_for("password", p, "MyAdmin-2027!", "admin", ""), Some("form-error-weak-password"));
+        assert_eq!(message_for("password", p, "short", "admin", ""), Some("form-error-weak-password"));
+        assert_eq!(message_for("password", p, "", "admin", ""), Some("form-error-required"));
+        let s = Rule::Secret;
+        assert_eq!(message_for("confirmPassword", s, "", "", "Cloud-Partner-2027"), Some("form-error-required"));
+        assert_eq!(message_for("confirmPassword", s, "Cloud-Partner-2028", "", "Cloud-Partner-2027"), Some("form-error-password-mismatch"));
+        assert_eq!(message_for("confirmPassword", s, "Cloud-Partner-2027", "", "Cloud-Partner-2027"), None);
+    }
+}
