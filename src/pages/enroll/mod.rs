@@ -4,7 +4,9 @@
 
 pub mod account;
 pub mod progress;
+pub mod program;
 pub mod resume;
+pub mod review;
 pub mod step_page;
 pub mod steps;
 pub mod store;
