@@ -17,6 +17,8 @@ use crate::pages::enroll::account::AccountStep;
 use crate::pages::enroll::before_you_begin::BeforeYouBegin;
 use crate::pages::enroll::created::CreatedStep;
 use crate::pages::enroll::phone::PhoneStep;
+use crate::pages::enroll::program::ProgramStep;
+use crate::pages::enroll::review::ReviewStep;
 use crate::pages::enroll::resume::Resume;
 use crate::pages::enroll::store::EnrollStore;
 use crate::pages::not_found::NotFound;
@@ -55,6 +57,8 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                     <Route path=path!("/enroll/account-created") view=|| view! { <RequireSession><CreatedStep/></RequireSession> }/>
                     <Route path=path!("/enroll/create-one") view=CreateOne/>
                     <Route path=path!("/account/recover") view=Recover/>
+                    <Route path=path!("/enroll/program") view=|| view! { <RequireSession><ProgramStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/review") view=|| view! { <RequireSession><ReviewStep/></RequireSession> }/>
                     <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
                 </Routes>
             </main>

@@ -1,0 +1,40 @@
+## Enroll in the Cloud Solution Provider program, then review and submit.
+enroll-program-title = Enroll in the Cloud Solution Provider program
+enroll-program-intro = Enter your MPN ID and the details for your organization's legal business profile, approval contact, and customer support information. After your enrollment request has been reviewed, you'll be notified by email whether you are approved to resell CSP services in China.
+enroll-program-mpn-legend = Microsoft Partner Network
+enroll-program-mpn-id = MPN ID
+enroll-program-mpn-hint = Your Microsoft Partner Network (MPN) ID: 5 to 10 digits.
+enroll-program-mpn-join-intro = You need to be a member of the MPN to enroll in the 21Vianet China CSP program.
+enroll-program-mpn-join = If you are not an MPN member, you can join here (opens in a new tab)
+enroll-program-mpn-checking = Checking the MPN ID…
+enroll-program-mpn-found = MPN ID found: { $name }
+enroll-program-legal-title = Legal business profile
+enroll-program-legal-note = You entered these details on the Create a Partner Center account page.
+enroll-program-address = Address
+enroll-program-address-value = { $line1 }, { $district }, { $city }, { $province } { $postal }
+enroll-program-primary-contact = Primary contact
+enroll-program-name = Name
+enroll-program-change = Change
+enroll-program-approval-legend = Approval contact
+enroll-program-approval-hint = The person we contact about your enrollment request.
+enroll-program-same-as-admin = Same as the global admin
+enroll-program-warning = Warning:
+enroll-program-support-legend = Customer support information
+enroll-program-support-intro = How your customers reach your support team.
+enroll-program-support-website = Support website
+enroll-program-support-website-hint = Starts with https://, like https://www.contoso.cn/support.
+enroll-program-support-email = Support email
+enroll-program-support-phone = Support phone number
+
+## Review and submit
+enroll-review-title = Review and submit
+enroll-review-intro = Check the details of your enrollment request. To correct something, select Change.
+enroll-review-phone-title = Verified phone number
+enroll-review-commitment = Submitting your enrollment request is a legal commitment that the information you provided is accurate. Reviewing your enrollment request and running a credit check can take several weeks; we'll notify you by email.
+enroll-review-confirm = I confirm that the information I provided is accurate.
+enroll-review-confirm-required = Confirm that the information you provided is accurate before you submit.
+enroll-review-submit = Submit
+enroll-review-submitting = Submitting…
+enroll-review-error = { $label }: { $message }
+enroll-review-field-in = { $field } ({ $section })
+enroll-review-other-field = Another detail

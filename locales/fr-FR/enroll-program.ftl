@@ -1,0 +1,40 @@
+## S’inscrire au programme Fournisseur de solutions cloud, puis vérifier et envoyer.
+enroll-program-title = S’inscrire au programme Fournisseur de solutions cloud
+enroll-program-intro = Entrez votre ID MPN ainsi que le profil d’entreprise légal, le contact d’approbation et les informations de support client de votre organisation. Une fois votre demande d’inscription examinée, vous serez informé par e-mail si vous êtes autorisé à revendre des services CSP en Chine.
+enroll-program-mpn-legend = Réseau de partenaires Microsoft (MPN)
+enroll-program-mpn-id = ID MPN
+enroll-program-mpn-hint = Votre ID Microsoft Partner Network (MPN) : de 5 à 10 chiffres.
+enroll-program-mpn-join-intro = Vous devez être membre du MPN pour vous inscrire au programme CSP Chine de 21Vianet.
+enroll-program-mpn-join = Si vous n’êtes pas membre du MPN, vous pouvez le rejoindre ici (s’ouvre dans un nouvel onglet)
+enroll-program-mpn-checking = Vérification de l’ID MPN…
+enroll-program-mpn-found = ID MPN trouvé : { $name }
+enroll-program-legal-title = Profil d’entreprise légal
+enroll-program-legal-note = Vous avez saisi ces informations sur la page Créer un compte Espace partenaires.
+enroll-program-address = Adresse
+enroll-program-address-value = { $line1 }, { $district }, { $postal } { $city }, { $province }
+enroll-program-primary-contact = Contact principal
+enroll-program-name = Nom complet
+enroll-program-change = Modifier
+enroll-program-approval-legend = Contact d’approbation
+enroll-program-approval-hint = La personne que nous contactons au sujet de votre demande d’inscription.
+enroll-program-same-as-admin = Identique à l’administrateur général
+enroll-program-warning = Avertissement :
+enroll-program-support-legend = Informations de support client
+enroll-program-support-intro = Comment vos clients joignent votre équipe de support.
+enroll-program-support-website = Site web de support
+enroll-program-support-website-hint = Commence par https://, par exemple https://www.contoso.cn/support.
+enroll-program-support-email = E-mail du support
+enroll-program-support-phone = Numéro de téléphone du support
+
+## Vérifier et envoyer
+enroll-review-title = Vérifier et envoyer
+enroll-review-intro = Vérifiez les informations de votre demande d’inscription. Pour corriger une information, sélectionnez Modifier.
+enroll-review-phone-title = Numéro de téléphone vérifié
+enroll-review-commitment = Envoyer votre demande d’inscription vous engage légalement sur l’exactitude des informations fournies. L’examen de votre demande et la vérification de solvabilité peuvent prendre plusieurs semaines ; nous vous informerons par e-mail.
+enroll-review-confirm = Je confirme que les informations que j’ai fournies sont exactes.
+enroll-review-confirm-required = Confirmez que les informations fournies sont exactes avant d’envoyer.
+enroll-review-submit = Envoyer
+enroll-review-submitting = Envoi en cours…
+enroll-review-error = { $label } : { $message }
+enroll-review-field-in = { $section } : { $field }
+enroll-review-other-field = Autre information

@@ -1,0 +1,40 @@
+## 클라우드 솔루션 공급자 프로그램에 등록한 다음 검토하고 제출합니다.
+enroll-program-title = 클라우드 솔루션 공급자 프로그램 등록
+enroll-program-intro = MPN ID와 조직의 법적 비즈니스 프로필, 승인 담당자 및 고객 지원 정보를 입력하세요. 등록 요청을 검토한 후 중국에서 CSP 서비스를 재판매하도록 승인되었는지 전자 메일로 알려 드립니다.
+enroll-program-mpn-legend = Microsoft 파트너 네트워크
+enroll-program-mpn-id = MPN ID(파트너 네트워크 ID)
+enroll-program-mpn-hint = Microsoft 파트너 네트워크(MPN) ID: 5~10자리 숫자입니다.
+enroll-program-mpn-join-intro = 21Vianet 중국 CSP 프로그램에 등록하려면 MPN 회원이어야 합니다.
+enroll-program-mpn-join = MPN 회원이 아니면 여기에서 가입할 수 있습니다(새 탭에서 열림)
+enroll-program-mpn-checking = MPN ID를 확인하는 중…
+enroll-program-mpn-found = MPN ID를 찾았습니다: { $name }
+enroll-program-legal-title = 법적 비즈니스 프로필
+enroll-program-legal-note = 파트너 센터 계정 만들기 페이지에서 입력한 정보입니다.
+enroll-program-address = 주소
+enroll-program-address-value = { $province } { $city } { $district } { $line1 } ({ $postal })
+enroll-program-primary-contact = 기본 담당자
+enroll-program-name = 이름(성명)
+enroll-program-change = 변경
+enroll-program-approval-legend = 승인 담당자
+enroll-program-approval-hint = 등록 요청과 관련하여 연락할 사람입니다.
+enroll-program-same-as-admin = 전역 관리자와 동일
+enroll-program-warning = 경고:
+enroll-program-support-legend = 고객 지원 정보
+enroll-program-support-intro = 고객이 지원 팀에 연락하는 방법입니다.
+enroll-program-support-website = 지원 웹 사이트
+enroll-program-support-website-hint = https://로 시작해야 합니다(예: https://www.contoso.cn/support).
+enroll-program-support-email = 지원 전자 메일
+enroll-program-support-phone = 지원 전화번호
+
+## 검토 및 제출
+enroll-review-title = 검토 및 제출
+enroll-review-intro = 등록 요청의 세부 정보를 확인하세요. 수정하려면 변경을 선택하세요.
+enroll-review-phone-title = 인증된 전화번호
+enroll-review-commitment = 등록 요청을 제출하면 제공한 정보가 정확하다는 것을 법적으로 약속하는 것입니다. 등록 요청 검토 및 신용 조사에는 몇 주가 걸릴 수 있으며, 결과는 전자 메일로 알려 드립니다.
+enroll-review-confirm = 제공한 정보가 정확함을 확인합니다.
+enroll-review-confirm-required = 제출하기 전에 제공한 정보가 정확한지 확인하세요.
+enroll-review-submit = 제출
+enroll-review-submitting = 제출하는 중…
+enroll-review-error = { $label } 오류: { $message }
+enroll-review-field-in = { $field }({ $section })
+enroll-review-other-field = 기타 정보

@@ -1,0 +1,40 @@
+## 注册云解决方案提供商计划，然后检查并提交。
+enroll-program-title = 注册云解决方案提供商计划
+enroll-program-intro = 请输入你的 MPN ID，以及贵组织的法定企业资料、审批联系人和客户支持信息。我们审核你的注册申请后，会通过电子邮件通知你是否已获准在中国转售 CSP 服务。
+enroll-program-mpn-legend = Microsoft 合作伙伴网络
+enroll-program-mpn-id = MPN ID（合作伙伴网络 ID）
+enroll-program-mpn-hint = 你的 Microsoft 合作伙伴网络 (MPN) ID：5 到 10 位数字。
+enroll-program-mpn-join-intro = 你必须是 MPN 成员才能注册世纪互联中国 CSP 计划。
+enroll-program-mpn-join = 如果你还不是 MPN 成员，可在此加入（在新标签页中打开）
+enroll-program-mpn-checking = 正在核对 MPN ID…
+enroll-program-mpn-found = 已找到 MPN ID：{ $name }
+enroll-program-legal-title = 法定企业资料
+enroll-program-legal-note = 这些信息是你在“创建合作伙伴中心帐户”页上填写的。
+enroll-program-address = 地址
+enroll-program-address-value = { $province }{ $city }{ $district }{ $line1 }，邮政编码 { $postal }
+enroll-program-primary-contact = 主要联系人
+enroll-program-name = 姓名
+enroll-program-change = 更改
+enroll-program-approval-legend = 审批联系人
+enroll-program-approval-hint = 我们会就你的注册申请与此人联系。
+enroll-program-same-as-admin = 与全局管理员相同
+enroll-program-warning = 警告：
+enroll-program-support-legend = 客户支持信息
+enroll-program-support-intro = 你的客户联系贵公司支持团队的方式。
+enroll-program-support-website = 支持网站
+enroll-program-support-website-hint = 以 https:// 开头，例如 https://www.contoso.cn/support。
+enroll-program-support-email = 支持电子邮件
+enroll-program-support-phone = 支持电话号码
+
+## 检查并提交
+enroll-review-title = 检查并提交
+enroll-review-intro = 请核对你的注册申请信息。如需更正，请选择“更改”。
+enroll-review-phone-title = 已验证的电话号码
+enroll-review-commitment = 提交注册申请即表示你在法律上承诺所提供的信息准确无误。审核注册申请和进行信用检查可能需要数周时间，我们会通过电子邮件通知你。
+enroll-review-confirm = 我确认我提供的信息准确无误。
+enroll-review-confirm-required = 提交前，请确认你提供的信息准确无误。
+enroll-review-submit = 提交
+enroll-review-submitting = 正在提交…
+enroll-review-error = { $label }：{ $message }
+enroll-review-field-in = { $field }（{ $section }）
+enroll-review-other-field = 其他信息

@@ -1,0 +1,40 @@
+## 註冊雲端解決方案提供者計劃，然後檢閱並提交。
+enroll-program-title = 註冊雲端解決方案提供者計劃
+enroll-program-intro = 請輸入您的 MPN ID，以及貴組織的法定公司資料、核准連絡人和客戶支援資訊。我們檢閱您的註冊要求後，會以電子郵件通知您是否已核准在中國轉售 CSP 服務。
+enroll-program-mpn-legend = Microsoft 合作夥伴網路
+enroll-program-mpn-id = MPN ID（合作夥伴網路識別碼）
+enroll-program-mpn-hint = 您的 Microsoft 合作夥伴網路 (MPN) ID：5 到 10 位數字。
+enroll-program-mpn-join-intro = 您必須是 MPN 成員才能註冊世紀互聯中國 CSP 計劃。
+enroll-program-mpn-join = 如果您還不是 MPN 成員，可以在這裡加入（在新索引標籤中開啟）
+enroll-program-mpn-checking = 正在確認 MPN ID…
+enroll-program-mpn-found = 已找到 MPN ID：{ $name }
+enroll-program-legal-title = 法定公司資料
+enroll-program-legal-note = 這些資料是您在「建立合作夥伴中心帳戶」頁面上填寫的。
+enroll-program-address = 地址
+enroll-program-address-value = { $postal } { $province }{ $city }{ $district }{ $line1 }
+enroll-program-primary-contact = 主要連絡人
+enroll-program-name = 姓名
+enroll-program-change = 變更
+enroll-program-approval-legend = 核准連絡人
+enroll-program-approval-hint = 我們會就您的註冊要求與此人連絡。
+enroll-program-same-as-admin = 與全域管理員相同
+enroll-program-warning = 警告：
+enroll-program-support-legend = 客戶支援資訊
+enroll-program-support-intro = 您的客戶聯絡貴公司支援團隊的方式。
+enroll-program-support-website = 支援網站
+enroll-program-support-website-hint = 以 https:// 開頭，例如 https://www.contoso.cn/support。
+enroll-program-support-email = 支援電子郵件
+enroll-program-support-phone = 支援電話號碼
+
+## 檢閱並提交
+enroll-review-title = 檢閱並提交
+enroll-review-intro = 請檢查您的註冊要求資料。若要更正，請選取「變更」。
+enroll-review-phone-title = 已驗證的電話號碼
+enroll-review-commitment = 提交註冊要求即表示您在法律上承諾所提供的資訊正確無誤。檢閱註冊要求及進行信用檢查可能需要數週時間，我們會以電子郵件通知您。
+enroll-review-confirm = 我確認我提供的資訊正確無誤。
+enroll-review-confirm-required = 提交前，請確認您提供的資訊正確無誤。
+enroll-review-submit = 提交
+enroll-review-submitting = 正在提交…
+enroll-review-error = { $label }：{ $message }
+enroll-review-field-in = { $field }（{ $section }）
+enroll-review-other-field = 其他資料
