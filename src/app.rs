@@ -12,7 +12,9 @@ use crate::model::Session;
 use crate::pages::dashboard::overview::Overview;
 use crate::pages::landing::Landing;
 use crate::pages::enroll::account::AccountStep;
+use crate::pages::enroll::agreement::AgreementStep;
 use crate::pages::enroll::resume::Resume;
+use crate::pages::enroll::status::StatusStep;
 use crate::pages::enroll::store::EnrollStore;
 use crate::pages::not_found::NotFound;
 use crate::pages::sign_in::SignIn;
@@ -45,6 +47,8 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                     <Route path=path!("/signin") view=SignIn/>
                     <Route path=path!("/enroll/resume") view=|| view! { <RequireSession><Resume/></RequireSession> }/>
                     <Route path=path!("/enroll/account") view=|| view! { <RequireSession><AccountStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/status") view=|| view! { <RequireSession><StatusStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/agreement") view=|| view! { <RequireSession><AgreementStep/></RequireSession> }/>
                     <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
                 </Routes>
             </main>

@@ -3,8 +3,10 @@
 //! (`step_page`) and the progress list (`progress`).
 
 pub mod account;
+pub mod agreement;
 pub mod progress;
 pub mod resume;
+pub mod status;
 pub mod step_page;
 pub mod steps;
 pub mod store;
