@@ -12,15 +12,17 @@ use crate::model::Session;
 use crate::pages::account::create_one::CreateOne;
 use crate::pages::account::recover::Recover;
 use crate::pages::dashboard::overview::Overview;
-use crate::pages::landing::Landing;
 use crate::pages::enroll::account::AccountStep;
+use crate::pages::enroll::agreement::AgreementStep;
 use crate::pages::enroll::before_you_begin::BeforeYouBegin;
 use crate::pages::enroll::created::CreatedStep;
 use crate::pages::enroll::phone::PhoneStep;
 use crate::pages::enroll::program::ProgramStep;
-use crate::pages::enroll::review::ReviewStep;
 use crate::pages::enroll::resume::Resume;
+use crate::pages::enroll::review::ReviewStep;
+use crate::pages::enroll::status::StatusStep;
 use crate::pages::enroll::store::EnrollStore;
+use crate::pages::landing::Landing;
 use crate::pages::not_found::NotFound;
 use crate::pages::sign_in::SignIn;
 use crate::session::SessionCtx;
@@ -50,15 +52,18 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Landing/>
                     <Route path=path!("/signin") view=SignIn/>
+                    <Route path=path!("/account/recover") view=Recover/>
+                    // Enrollment, in the order of the journey (pages/enroll/steps.rs has its rules).
                     <Route path=path!("/enroll") view=BeforeYouBegin/>
+                    <Route path=path!("/enroll/create-one") view=CreateOne/>
                     <Route path=path!("/enroll/resume") view=|| view! { <RequireSession><Resume/></RequireSession> }/>
                     <Route path=path!("/enroll/account") view=|| view! { <RequireSession><AccountStep/></RequireSession> }/>
                     <Route path=path!("/enroll/phone") view=|| view! { <RequireSession><PhoneStep/></RequireSession> }/>
                     <Route path=path!("/enroll/account-created") view=|| view! { <RequireSession><CreatedStep/></RequireSession> }/>
-                    <Route path=path!("/enroll/create-one") view=CreateOne/>
-                    <Route path=path!("/account/recover") view=Recover/>
                     <Route path=path!("/enroll/program") view=|| view! { <RequireSession><ProgramStep/></RequireSession> }/>
                     <Route path=path!("/enroll/review") view=|| view! { <RequireSession><ReviewStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/status") view=|| view! { <RequireSession><StatusStep/></RequireSession> }/>
+                    <Route path=path!("/enroll/agreement") view=|| view! { <RequireSession><AgreementStep/></RequireSession> }/>
                     <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
                 </Routes>
             </main>

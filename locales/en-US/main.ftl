@@ -86,6 +86,18 @@ overview-task-password-global = Reset a user password
 overview-task-pricing = See offers and pricing
 overview-task-catalog = Customize the catalog
 overview-task-coming = Not available in this version of the portal yet
+overview-start-heading = Get started with Partner Center
+overview-start-intro = After you've successfully signed in to Partner Center, complete these tasks to finish setting up your account.
+overview-start-account-intro = Select Account settings from the Dashboard menu to:
+overview-start-profiles = Verify or update your legal, billing, and organization profiles.
+overview-start-users = Create user accounts and assign permissions for any employees who will complete tasks on Partner Center.
+overview-start-catalog = View and customize your catalog of the services you offer.
+overview-start-overview-intro = From the Dashboard Overview page, you or one of your admins can:
+overview-start-customers = Create and manage customer accounts
+overview-start-subscriptions = Add and manage customer subscriptions
+overview-start-billing = Learn more about the billing process
+overview-start-pricing = View pricing and offers
+overview-start-support = Learn about how to get support and how to provide support to your customers
 overview-roles = Your roles: { $roles }
 
 ## Roles (the docs' names)

@@ -86,6 +86,18 @@ overview-task-password-global = Réinitialiser le mot de passe d’un utilisateu
 overview-task-pricing = Consulter les offres et les tarifs
 overview-task-catalog = Personnaliser le catalogue
 overview-task-coming = Pas encore disponible dans cette version du portail
+overview-start-heading = Prise en main de l’Espace partenaires
+overview-start-intro = Une fois connecté à l’Espace partenaires, effectuez ces tâches pour terminer la configuration de votre compte.
+overview-start-account-intro = Sélectionnez Paramètres du compte dans le menu du tableau de bord pour :
+overview-start-profiles = Vérifier ou mettre à jour vos profils juridique, de facturation et d’organisation.
+overview-start-users = Créer des comptes d’utilisateur et attribuer des autorisations aux employés qui effectueront des tâches dans l’Espace partenaires.
+overview-start-catalog = Consulter et personnaliser le catalogue des services que vous proposez.
+overview-start-overview-intro = Depuis la page Vue d’ensemble du tableau de bord, vous ou l’un de vos administrateurs pouvez :
+overview-start-customers = Créer et gérer des comptes clients
+overview-start-subscriptions = Ajouter et gérer des abonnements clients
+overview-start-billing = En savoir plus sur le processus de facturation
+overview-start-pricing = Consulter les tarifs et les offres
+overview-start-support = Découvrir comment obtenir de l’aide et comment fournir un support à vos clients
 overview-roles = Vos rôles : { $roles }
 
 ## Roles (the docs' names)

@@ -86,6 +86,18 @@ overview-task-password-global = 사용자 암호 재설정
 overview-task-pricing = 제품 및 가격 책정 보기
 overview-task-catalog = 카탈로그 사용자 지정
 overview-task-coming = 이 버전의 포털에서는 아직 사용할 수 없습니다
+overview-start-heading = 파트너 센터 시작하기
+overview-start-intro = 파트너 센터에 로그인했으면 다음 작업을 완료하여 계정 설정을 마치세요.
+overview-start-account-intro = 대시보드 메뉴에서 계정 설정을 선택하여 다음을 수행할 수 있습니다.
+overview-start-profiles = 법인, 청구 및 조직 프로필을 확인하거나 업데이트합니다.
+overview-start-users = 파트너 센터에서 작업을 수행할 모든 직원의 사용자 계정을 만들고 권한을 할당합니다.
+overview-start-catalog = 제공하는 서비스의 카탈로그를 보고 사용자 지정합니다.
+overview-start-overview-intro = 대시보드의 개요 페이지에서 사용자 또는 관리자가 다음을 수행할 수 있습니다.
+overview-start-customers = 고객 계정 만들기 및 관리
+overview-start-subscriptions = 고객 구독 추가 및 관리
+overview-start-billing = 청구 프로세스 자세히 알아보기
+overview-start-pricing = 가격 책정 및 제품 보기
+overview-start-support = 지원을 받는 방법과 고객에게 지원을 제공하는 방법 알아보기
 overview-roles = 내 역할: { $roles }
 
 ## Roles (the docs' names)

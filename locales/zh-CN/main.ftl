@@ -86,6 +86,18 @@ overview-task-password-global = 重置用户密码
 overview-task-pricing = 查看优惠和定价
 overview-task-catalog = 自定义目录
 overview-task-coming = 此版本的门户暂不提供此功能
+overview-start-heading = 合作伙伴中心入门
+overview-start-intro = 成功登录合作伙伴中心后，请完成以下任务以完成帐户设置。
+overview-start-account-intro = 从仪表板菜单中选择“帐户设置”，以便：
+overview-start-profiles = 验证或更新你的法律、帐单和组织配置文件。
+overview-start-users = 为将在合作伙伴中心完成任务的所有员工创建用户帐户并分配权限。
+overview-start-catalog = 查看和自定义你提供的服务目录。
+overview-start-overview-intro = 在仪表板的“概述”页面上，你或你的某位管理员可以：
+overview-start-customers = 创建和管理客户帐户
+overview-start-subscriptions = 添加和管理客户订阅
+overview-start-billing = 详细了解计费流程
+overview-start-pricing = 查看定价和优惠
+overview-start-support = 了解如何获取支持以及如何为你的客户提供支持
 overview-roles = 你的角色：{ $roles }
 
 ## Roles (the docs' names)

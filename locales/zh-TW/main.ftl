@@ -86,6 +86,18 @@ overview-task-password-global = 重設使用者密碼
 overview-task-pricing = 查看優惠和定價
 overview-task-catalog = 自訂型錄
 overview-task-coming = 此版本的入口網站尚未提供此功能
+overview-start-heading = 開始使用合作夥伴中心
+overview-start-intro = 成功登入合作夥伴中心後，請完成下列工作以完成帳戶設定。
+overview-start-account-intro = 從儀表板功能表選取「帳戶設定」，以便：
+overview-start-profiles = 驗證或更新您的法律、帳單和組織設定檔。
+overview-start-users = 為所有會在合作夥伴中心完成工作的員工建立使用者帳戶並指派權限。
+overview-start-catalog = 檢視和自訂您所提供服務的型錄。
+overview-start-overview-intro = 在儀表板的「概觀」頁面上，您或您的其中一位系統管理員可以：
+overview-start-customers = 建立和管理客戶帳戶
+overview-start-subscriptions = 新增和管理客戶訂閱
+overview-start-billing = 深入了解計費流程
+overview-start-pricing = 檢視定價和優惠
+overview-start-support = 了解如何取得支援，以及如何為您的客戶提供支援
 overview-roles = 您的角色：{ $roles }
 
 ## Roles (the docs' names)

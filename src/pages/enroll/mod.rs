@@ -3,6 +3,7 @@
 //! (`step_page`) and the progress list (`progress`).
 
 pub mod account;
+pub mod agreement;
 pub mod before_you_begin;
 pub mod created;
 pub mod phone;
@@ -10,6 +11,7 @@ pub mod progress;
 pub mod program;
 pub mod resume;
 pub mod review;
+pub mod status;
 pub mod step_page;
 pub mod steps;
 pub mod store;

@@ -1,0 +1,31 @@
+## Enrollment status after submit, and "Accept and continue": the 21Vianet CSP reseller agreement.
+enroll-status-title = Enrollment status
+enroll-status-refresh = Refresh
+enroll-status-reviewing-heading = We're reviewing your enrollment request
+enroll-status-submitted = Submitted on { $date }.
+enroll-status-credit-check = Your request has passed the review and is now in the credit check.
+enroll-status-reviewing-body = After your enrollment request has been reviewed and your credit checked, you'll be notified by email whether you are approved to resell CSP services in China. Please note that it can take several weeks to review your enrollment request.
+enroll-status-reference = Enrollment ID: { $id }
+enroll-status-rejected-heading = Your enrollment request wasn't approved
+enroll-status-rejected-reason = Reason:
+enroll-status-rejected-body = Correct the details of your enrollment, and then submit it again.
+enroll-status-update = Update your enrollment
+enroll-status-approved-heading = You've been approved to resell CSP services in China
+enroll-status-approved-body = Select Accept and continue to digitally sign the 21Vianet CSP reseller agreement.
+enroll-status-accept = Accept and continue
+enroll-status-provisioning-heading = We're setting up your Partner Center account
+enroll-status-provisioning-body = Setting up your Partner Center account may take us several hours to complete. Sign out of Partner Center and then sign back in later.
+enroll-status-accepted-by = The 21Vianet CSP reseller agreement was accepted by { $name } on { $date }.
+enroll-status-accepted-by-undated = The 21Vianet CSP reseller agreement was accepted by { $name }.
+enroll-status-provisioning-checking = While this page is open, it checks again every few seconds.
+enroll-status-active-heading = Your Partner Center account is ready
+enroll-status-go-overview = Go to Overview
+
+enroll-agreement-title = 21Vianet CSP reseller agreement
+enroll-agreement-intro = To finish your enrollment, read the 21Vianet CSP reseller agreement, and then select Accept and continue to digitally sign it.
+enroll-agreement-read = Read the { $title }, version { $version } (opens in a new tab)
+enroll-agreement-accepting-as = Accepting as { $name }
+enroll-agreement-accept-label = I have read and accept the 21Vianet CSP reseller agreement
+enroll-agreement-required = Select the box to confirm that you have read and accept the 21Vianet CSP reseller agreement
+enroll-agreement-accept = Accept and continue
+enroll-agreement-accepting = Accepting…

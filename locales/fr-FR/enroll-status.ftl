@@ -1,0 +1,31 @@
+## État de l’inscription après l’envoi, et « Accepter et continuer » : le contrat de revendeur CSP 21Vianet.
+enroll-status-title = État de l’inscription
+enroll-status-refresh = Actualiser
+enroll-status-reviewing-heading = Nous examinons votre demande d’inscription
+enroll-status-submitted = Envoyée le { $date }.
+enroll-status-credit-check = Votre demande a passé l’examen et fait maintenant l’objet d’une vérification de solvabilité.
+enroll-status-reviewing-body = Une fois votre demande d’inscription examinée et votre solvabilité vérifiée, vous serez informé par e-mail si vous êtes autorisé à revendre des services CSP en Chine. L’examen de votre demande d’inscription peut prendre plusieurs semaines.
+enroll-status-reference = ID d’inscription : { $id }
+enroll-status-rejected-heading = Votre demande d’inscription n’a pas été approuvée
+enroll-status-rejected-reason = Motif :
+enroll-status-rejected-body = Corrigez les informations de votre inscription, puis envoyez-la de nouveau.
+enroll-status-update = Mettre à jour votre inscription
+enroll-status-approved-heading = Vous êtes autorisé à revendre des services CSP en Chine
+enroll-status-approved-body = Sélectionnez Accepter et continuer pour signer numériquement le contrat de revendeur CSP 21Vianet.
+enroll-status-accept = Accepter et continuer
+enroll-status-provisioning-heading = Nous configurons votre compte Espace partenaires
+enroll-status-provisioning-body = La configuration de votre compte Espace partenaires peut prendre plusieurs heures. Déconnectez-vous de l’Espace partenaires, puis reconnectez-vous plus tard.
+enroll-status-accepted-by = Le contrat de revendeur CSP 21Vianet a été accepté par { $name } le { $date }.
+enroll-status-accepted-by-undated = Le contrat de revendeur CSP 21Vianet a été accepté par { $name }.
+enroll-status-provisioning-checking = Tant que cette page est ouverte, elle vérifie de nouveau toutes les quelques secondes.
+enroll-status-active-heading = Votre compte Espace partenaires est prêt
+enroll-status-go-overview = Accéder à la vue d’ensemble
+
+enroll-agreement-title = Contrat de revendeur CSP 21Vianet
+enroll-agreement-intro = Pour terminer votre inscription, lisez le contrat de revendeur CSP 21Vianet, puis sélectionnez Accepter et continuer pour le signer numériquement.
+enroll-agreement-read = Lire le document « { $title } », version { $version } (s’ouvre dans un nouvel onglet)
+enroll-agreement-accepting-as = Acceptation au nom de { $name }
+enroll-agreement-accept-label = J’ai lu et j’accepte le contrat de revendeur CSP 21Vianet
+enroll-agreement-required = Cochez la case pour confirmer que vous avez lu et acceptez le contrat de revendeur CSP 21Vianet
+enroll-agreement-accept = Accepter et continuer
+enroll-agreement-accepting = Acceptation…

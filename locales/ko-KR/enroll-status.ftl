@@ -1,0 +1,31 @@
+## 제출 후 등록 상태와 "동의 및 계속": 21Vianet CSP 리셀러 계약입니다.
+enroll-status-title = 등록 상태
+enroll-status-refresh = 새로 고침
+enroll-status-reviewing-heading = 등록 요청을 검토하고 있습니다
+enroll-status-submitted = 제출 일시: { $date }
+enroll-status-credit-check = 요청이 검토를 통과하여 현재 신용 조사가 진행 중입니다.
+enroll-status-reviewing-body = 등록 요청 검토와 신용 조사가 끝나면 중국에서 CSP 서비스를 재판매하도록 승인되었는지 전자 메일로 알려 드립니다. 등록 요청을 검토하는 데 몇 주가 걸릴 수 있습니다.
+enroll-status-reference = 등록 ID: { $id }
+enroll-status-rejected-heading = 등록 요청이 승인되지 않았습니다
+enroll-status-rejected-reason = 사유:
+enroll-status-rejected-body = 등록 정보를 수정한 다음 다시 제출하세요.
+enroll-status-update = 등록 정보 업데이트
+enroll-status-approved-heading = 중국에서 CSP 서비스를 재판매하도록 승인되었습니다
+enroll-status-approved-body = 동의 및 계속을 선택하여 21Vianet CSP 리셀러 계약에 디지털 서명하세요.
+enroll-status-accept = 동의 및 계속
+enroll-status-provisioning-heading = 파트너 센터 계정을 설정하고 있습니다
+enroll-status-provisioning-body = 파트너 센터 계정 설정을 완료하는 데 몇 시간이 걸릴 수 있습니다. 파트너 센터에서 로그아웃한 다음 나중에 다시 로그인하세요.
+enroll-status-accepted-by = { $name }님이 { $date }에 21Vianet CSP 리셀러 계약에 동의했습니다.
+enroll-status-accepted-by-undated = { $name }님이 21Vianet CSP 리셀러 계약에 동의했습니다.
+enroll-status-provisioning-checking = 이 페이지가 열려 있는 동안 몇 초마다 다시 확인합니다.
+enroll-status-active-heading = 파트너 센터 계정이 준비되었습니다
+enroll-status-go-overview = 개요로 이동
+
+enroll-agreement-title = 21Vianet CSP 리셀러 계약
+enroll-agreement-intro = 등록을 완료하려면 21Vianet CSP 리셀러 계약을 읽은 다음 동의 및 계속을 선택하여 디지털 서명하세요.
+enroll-agreement-read = { $title } 읽기, 버전 { $version } (새 탭에서 열림)
+enroll-agreement-accepting-as = 동의하는 사람: { $name }
+enroll-agreement-accept-label = 21Vianet CSP 리셀러 계약을 읽었으며 이에 동의합니다
+enroll-agreement-required = 21Vianet CSP 리셀러 계약을 읽고 동의함을 확인하려면 확인란을 선택하세요
+enroll-agreement-accept = 동의 및 계속
+enroll-agreement-accepting = 동의하는 중…

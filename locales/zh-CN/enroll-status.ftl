@@ -1,0 +1,31 @@
+## 提交后的注册状态，以及“接受并继续”：世纪互联 CSP 经销商协议。
+enroll-status-title = 注册状态
+enroll-status-refresh = 刷新
+enroll-status-reviewing-heading = 我们正在审核你的注册申请
+enroll-status-submitted = 提交时间：{ $date }。
+enroll-status-credit-check = 你的申请已通过审核，目前正在进行信用检查。
+enroll-status-reviewing-body = 注册申请审核及信用检查完成后，我们会通过电子邮件通知你是否已获准在中国转售 CSP 服务。请注意，审核注册申请可能需要几周时间。
+enroll-status-reference = 注册 ID：{ $id }
+enroll-status-rejected-heading = 你的注册申请未获批准
+enroll-status-rejected-reason = 原因：
+enroll-status-rejected-body = 请更正注册信息，然后重新提交。
+enroll-status-update = 更新你的注册信息
+enroll-status-approved-heading = 你已获准在中国转售 CSP 服务
+enroll-status-approved-body = 选择“接受并继续”，以数字方式签署世纪互联 CSP 经销商协议。
+enroll-status-accept = 接受并继续
+enroll-status-provisioning-heading = 我们正在设置你的合作伙伴中心帐户
+enroll-status-provisioning-body = 设置你的合作伙伴中心帐户可能需要几个小时才能完成。请注销合作伙伴中心，稍后再重新登录。
+enroll-status-accepted-by = { $name } 已于 { $date } 接受世纪互联 CSP 经销商协议。
+enroll-status-accepted-by-undated = { $name } 已接受世纪互联 CSP 经销商协议。
+enroll-status-provisioning-checking = 此页面打开期间，每隔几秒会重新检查一次。
+enroll-status-active-heading = 你的合作伙伴中心帐户已准备就绪
+enroll-status-go-overview = 转到概述
+
+enroll-agreement-title = 世纪互联 CSP 经销商协议
+enroll-agreement-intro = 若要完成注册，请阅读世纪互联 CSP 经销商协议，然后选择“接受并继续”以数字方式签署该协议。
+enroll-agreement-read = 阅读《{ $title }》，版本 { $version }（在新标签页中打开）
+enroll-agreement-accepting-as = 接受人：{ $name }
+enroll-agreement-accept-label = 我已阅读并接受世纪互联 CSP 经销商协议
+enroll-agreement-required = 请勾选此框，确认你已阅读并接受世纪互联 CSP 经销商协议
+enroll-agreement-accept = 接受并继续
+enroll-agreement-accepting = 正在接受…

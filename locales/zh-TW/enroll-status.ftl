@@ -1,0 +1,31 @@
+## 提交後的註冊狀態，以及「接受並繼續」：21Vianet CSP 經銷商合約。
+enroll-status-title = 註冊狀態
+enroll-status-refresh = 重新整理
+enroll-status-reviewing-heading = 我們正在審核您的註冊申請
+enroll-status-submitted = 提交時間：{ $date }。
+enroll-status-credit-check = 您的申請已通過審核，目前正在進行信用檢查。
+enroll-status-reviewing-body = 註冊申請審核及信用檢查完成後，我們會以電子郵件通知您是否已獲准在中國轉售 CSP 服務。請注意，審核註冊申請可能需要數週時間。
+enroll-status-reference = 註冊識別碼：{ $id }
+enroll-status-rejected-heading = 您的註冊申請未獲核准
+enroll-status-rejected-reason = 原因：
+enroll-status-rejected-body = 請更正註冊資料，然後重新提交。
+enroll-status-update = 更新您的註冊資料
+enroll-status-approved-heading = 您已獲准在中國轉售 CSP 服務
+enroll-status-approved-body = 選取「接受並繼續」，以數位方式簽署 21Vianet CSP 經銷商合約。
+enroll-status-accept = 接受並繼續
+enroll-status-provisioning-heading = 我們正在設定您的合作夥伴中心帳戶
+enroll-status-provisioning-body = 設定您的合作夥伴中心帳戶可能需要數小時才能完成。請登出合作夥伴中心，稍後再重新登入。
+enroll-status-accepted-by = { $name } 已於 { $date } 接受 21Vianet CSP 經銷商合約。
+enroll-status-accepted-by-undated = { $name } 已接受 21Vianet CSP 經銷商合約。
+enroll-status-provisioning-checking = 此頁面開啟期間，每隔幾秒會重新檢查一次。
+enroll-status-active-heading = 您的合作夥伴中心帳戶已準備就緒
+enroll-status-go-overview = 前往概觀
+
+enroll-agreement-title = 21Vianet CSP 經銷商合約
+enroll-agreement-intro = 若要完成註冊，請閱讀 21Vianet CSP 經銷商合約，然後選取「接受並繼續」以數位方式簽署該合約。
+enroll-agreement-read = 閱讀《{ $title }》，版本 { $version }（在新索引標籤中開啟）
+enroll-agreement-accepting-as = 接受者：{ $name }
+enroll-agreement-accept-label = 我已閱讀並接受 21Vianet CSP 經銷商合約
+enroll-agreement-required = 請勾選此方塊，確認您已閱讀並接受 21Vianet CSP 經銷商合約
+enroll-agreement-accept = 接受並繼續
+enroll-agreement-accepting = 正在接受…

@@ -1,0 +1,270 @@
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use super::step_page::StepPage;
+use super::steps::Step;
+use super::store::use_enroll_store;
+use crate::api::{self, ApiError, Client};
+use crate::components::PageHeading;
+use crate::i18n::{I18n, format, use_i18n};
+use crate::model::enrollment::{EnrollmentState, EnrollmentStatus};
+use crate::session::use_session;
+
+/// While the account is being set up, how often the page asks again.
+const POLL_MS: u64 = 5_000;
+
+/// What the status page tells the partner, by the server's state. Pure, so every state's
+/// message is tested natively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Submitted: review, credit check, or a state this client does not know yet.
+    Reviewing,
+    /// Not approved: the reason, and the way back to correct and resubmit.
+    Rejected,
+    /// Approved: "Accept and continue" to the agreement.
+    Approved,
+    /// The agreement is accepted and the account is being set up.
+    Provisioning,
+    /// Done: the Overview is the place now.
+    Active,
+}
+
+impl Stage {
+    pub fn of(state: EnrollmentState) -> Stage {
+        use EnrollmentState as S;
+        match state {
+            S::Rejected => Stage::Rejected,
+            S::Approved => Stage::Approved,
+            S::AgreementAccepted | S::Provisioning => Stage::Provisioning,
+            S::Active => Stage::Active,
+            // None and Draft never reach this page (the step guard sends them to the wizard);
+            // should a reload race one in, "under review" is the harmless reading.
+            S::PendingReview | S::CreditCheck | S::Other | S::None | S::Draft => Stage::Reviewing,
+        }
+    }
+
+    /// The heading of the state's section (a Fluent id).
+    pub fn heading_id(self) -> &'static str {
+        match self {
+            Stage::Reviewing => "enroll-status-reviewing-heading",
+            Stage::Rejected => "enroll-status-rejected-heading",
+            Stage::Approved => "enroll-status-approved-heading",
+            Stage::Provisioning => "enroll-status-provisioning-heading",
+            Stage::Active => "enroll-status-active-heading",
+        }
+    }
+
+    /// Only setting up the account ends by itself, so only then does the page ask again.
+    pub fn polls(self) -> bool {
+        self == Stage::Provisioning
+    }
+}
+
+/// `/enroll/status`: where a submitted enrollment stands, from review to an active account.
+#[component]
+pub fn StatusStep() -> impl IntoView {
+    view! { <StepPage step=Step::Status><StatusPage/></StepPage> }
+}
+
+#[component]
+fn StatusPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_enroll_store();
+    let session = use_session();
+    let client = expect_context::<Client>();
+    let navigate = use_navigate();
+
+    // Renders only when something really changed, so a poll that brings the same answer does
+    // not make screen readers read the live region again.
+    let status = Memo::new(move |_| store.status.get());
+    let stage = Memo::new(move |_| status.with(|s| Stage::of(s.as_ref().map(|s| s.status).unwrap_or_default())));
+    let error = RwSignal::new(None::<ApiError>);
+
+    let refresh = Action::new_local(move |_: &()| {
+        let client = client.clone();
+        async move { api::enrollment::status(&client).await }
+    });
+    // The store may hold what was read when the partner first opened a step: ask again now.
+    refresh.dispatch(());
+
+    let poll = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_poll = move || {
+        if let Some(h) = poll.try_update_value(Option::take).flatten() {
+            h.clear();
+        }
+    };
+    on_cleanup(cancel_poll);
+
+    Effect::new(move |_| {
+        let Some(result) = refresh.value().get() else { return };
+        match result {
+            Ok(s) => {
+                error.set(None);
+                store.set_status(s);
+            }
+            Err(e) if e.needs_sign_in() => {
+                session.set(None);
+                navigate(&super::sign_in_again_path(Step::Status.path()), Default::default());
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    });
+
+    // While the account is set up, ask again every few seconds until it is active.
+    Effect::new(move |_| {
+        let (stage, pending) = (stage.get(), refresh.pending().get());
+        cancel_poll();
+        if stage.polls() && !pending {
+            let h = set_timeout_with_handle(
+                move || {
+                    if !refresh.pending().try_get_untracked().unwrap_or(true) {
+                        refresh.dispatch(());
+                    }
+                },
+                std::time::Duration::from_millis(POLL_MS),
+            );
+            poll.set_value(h.ok());
+        }
+    });
+
+    // Active: the session learns it, and the partner goes on to the Overview.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if stage.get() == Stage::Active {
+            super::resume::mark_active(session);
+            navigate("/dashboard/overview", NavigateOptions { replace: true, ..Default::default() });
+        }
+    });
+
+    let on_refresh = move |_| {
+        if !refresh.pending().get_untracked() {
+            refresh.dispatch(());
+        }
+    };
+
+    view! {
+        <section class="page">
+            <PageHeading text=i18n.msg("enroll-status-title")/>
+            <div class="card" role="status">
+                {move || status.get().map(|s| stage_view(i18n, stage.get(), &s))}
+            </div>
+            {move || error.get().map(|e| view! {
+                <div class="notice notice-error" role="alert">
+                    <p>{crate::form::request_error_message(i18n, &e)}</p>
+                </div>
+            })}
+            <p>
+                <button
+                    type="button"
+                    class="button button-secondary"
+                    aria-disabled=move || refresh.pending().get().then_some("true")
+                    on:click=on_refresh
+                >
+                    {i18n.msg("enroll-status-refresh")}
+                </button>
+            </p>
+        </section>
+    }
+}
+
+/// The state's section: what happened, what comes next and what the partner can do.
+fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
+    let locale = i18n.locale();
+    let heading = view! { <h2>{i18n.msg(stage.heading_id())}</h2> };
+    match stage {
+        Stage::Reviewing => {
+            let submitted = s.submitted_at.as_deref().map(|at| {
+                i18n.t_args("enroll-status-submitted", &[("date", format::date_time(locale, at))])
+            });
+            let credit = (s.status == EnrollmentState::CreditCheck).then(|| i18n.t("enroll-status-credit-check"));
+            view! {
+                {heading}
+                {submitted.map(|t| view! { <p>{t}</p> })}
+                {credit.map(|t| view! { <p>{t}</p> })}
+                <p>{i18n.msg("enroll-status-reviewing-body")}</p>
+                {reference(i18n, s)}
+            }
+            .into_any()
+        }
+        Stage::Rejected => {
+            let reason = s.rejection_reason.clone().filter(|r| !r.trim().is_empty());
+            view! {
+                {heading}
+                {reason.map(|r| view! {
+                    <p><strong>{i18n.msg("enroll-status-rejected-reason")}</strong> " " <span class="rejection-reason">{r}</span></p>
+                })}
+                <p>{i18n.msg("enroll-status-rejected-body")}</p>
+                <p><a class="button" href=Step::Program.path()>{i18n.msg("enroll-status-update")}</a></p>
+                {reference(i18n, s)}
+            }
+            .into_any()
+        }
+        Stage::Approved => view! {
+            {heading}
+            <p>{i18n.msg("enroll-status-approved-body")}</p>
+            <p><a class="button" href=Step::Agreement.path()>{i18n.msg("enroll-status-accept")}</a></p>
+        }
+        .into_any(),
+        Stage::Provisioning => {
+            let accepted = s.agreement.as_ref().and_then(|a| {
+                let by = a.accepted_by.as_ref()?.display_name.clone();
+                Some(match a.accepted_at.as_deref() {
+                    Some(at) => i18n.t_args("enroll-status-accepted-by", &[("name", by), ("date", format::date_time(locale, at))]),
+                    None => i18n.t_args("enroll-status-accepted-by-undated", &[("name", by)]),
+                })
+            });
+            view! {
+                {heading}
+                <p>{i18n.msg("enroll-status-provisioning-body")}</p>
+                {accepted.map(|t| view! { <p>{t}</p> })}
+                <p class="muted">{i18n.msg("enroll-status-provisioning-checking")}</p>
+            }
+            .into_any()
+        }
+        Stage::Active => view! {
+            {heading}
+            <p><a class="button" href="/dashboard/overview">{i18n.msg("enroll-status-go-overview")}</a></p>
+        }
+        .into_any(),
+    }
+}
+
+/// The enrollment's id: what the partner quotes when they contact support about it.
+fn reference(i18n: I18n, s: &EnrollmentStatus) -> Option<AnyView> {
+    s.id.clone().map(|id| view! { <p class="muted">{i18n.t_args("enroll-status-reference", &[("id", id)])}</p> }.into_any())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EnrollmentState as S;
+
+    #[test]
+    fn every_state_has_its_message() {
+        assert_eq!(Stage::of(S::PendingReview), Stage::Reviewing);
+        assert_eq!(Stage::of(S::CreditCheck), Stage::Reviewing);
+        assert_eq!(Stage::of(S::Other), Stage::Reviewing);
+        assert_eq!(Stage::of(S::Rejected), Stage::Rejected);
+        assert_eq!(Stage::of(S::Approved), Stage::Approved);
+        assert_eq!(Stage::of(S::AgreementAccepted), Stage::Provisioning);
+        assert_eq!(Stage::of(S::Provisioning), Stage::Provisioning);
+        assert_eq!(Stage::of(S::Active), Stage::Active);
+    }
+
+    #[test]
+    fn only_provisioning_polls() {
+        for s in [S::PendingReview, S::CreditCheck, S::Rejected, S::Approved, S::Active, S::Other] {
+            assert!(!Stage::of(s).polls(), "{s:?}");
+        }
+        assert!(Stage::of(S::AgreementAccepted).polls());
+        assert!(Stage::of(S::Provisioning).polls());
+    }
+
+    #[test]
+    fn each_stage_has_its_own_heading() {
+        let all = [Stage::Reviewing, Stage::Rejected, Stage::Approved, Stage::Provisioning, Stage::Active];
+        let ids: std::collections::BTreeSet<_> = all.iter().map(|s| s.heading_id()).collect();
+        assert_eq!(ids.len(), all.len());
+    }
+}
