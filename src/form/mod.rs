@@ -21,15 +21,19 @@ pub struct Field {
     pub rule: Rule,
     pub value: RwSignal<String>,
     pub error: RwSignal<Option<&'static str>>,
+    /// The value the server judged, while its error is shown: leaving the field (focus moving
+    /// to the error summary, say) must not replace the server's word with the local check.
+    judged: RwSignal<Option<String>>,
 }
 
 impl Field {
     pub fn new(id: &'static str, label: &'static str, rule: Rule, initial: String) -> Field {
-        Field { id, label, rule, value: RwSignal::new(initial), error: RwSignal::new(None) }
+        Field { id, label, rule, value: RwSignal::new(initial), error: RwSignal::new(None), judged: RwSignal::new(None) }
     }
 
     /// Checks the value now; true when it is fine.
     pub fn check(&self) -> bool {
+        self.judged.set(None);
         let e = self.rule.check(&self.value.get_untracked()).err().map(|p| self.rule.message_id(p));
         self.error.set(e);
         e.is_none()
@@ -38,12 +42,16 @@ impl Field {
     /// On leaving the field: judge what was typed, but do not scold an untouched empty field
     /// before the partner has tried to continue.
     pub fn blur(&self) {
+        if self.judged.with_untracked(|j| j.as_deref() == Some(self.value.get_untracked().as_str())) {
+            return;
+        }
         if !self.value.get_untracked().trim().is_empty() || self.error.get_untracked().is_some() {
             self.check();
         }
     }
 
     pub fn set_server_error(&self, code: &str) {
+        self.judged.set(Some(self.value.get_untracked()));
         self.error.set(Some(server_message_id(self.rule, code)));
     }
 

@@ -101,6 +101,9 @@ export async function nonLatinCheck(page: Page) {
     .replace(/https?:\/\/\S+/g, '')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '')
     .replace(/[\w.+-]+@[\w.-]+/g, '')
+    // Example and typed values: domains, the example organization, the default user name.
+    .replace(/[\w.-]*\.(cn|com)\b/g, '')
+    .replace(/\b(contoso|admin)\b/g, '')
     .replace(/21Vianet|Microsoft|CSP|MPN|ID|URL|Partner Network|\(MPN\)/g, '');
 }
 

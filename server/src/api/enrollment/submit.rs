@@ -124,35 +124,18 @@ fn validate(cloud: Cloud, req: &SubmitRequest) -> Vec<FieldError> {
     c.errors
 }
 
-/// Whether an MPN id is known: the profiles area's `mpn_registry` when it exists, and this
-/// area's own `enrollment_mpn_ids`.
+/// Whether an MPN id is known: the same registry the MPN ID lookup answers from (an enrollment
+/// ID of the other cloud does not count).
 pub fn mpn_known(conn: &Connection, mpn_id: &str, cloud: Cloud) -> Result<bool, ApiError> {
-    let own = conn
-        .query_row(
-            "SELECT 1 FROM enrollment_mpn_ids WHERE mpn_id = ?1 AND cloud = ?2",
-            params![mpn_id, cloud.as_str()],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
-    if own {
-        return Ok(true);
-    }
-    let registry = conn
-        .query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mpn_registry'", [], |_| Ok(()))
-        .optional()?
-        .is_some();
-    if !registry {
-        return Ok(false);
-    }
     Ok(conn
         .query_row(
-            "SELECT 1 FROM mpn_registry WHERE mpn_id = ?1 AND (cloud IS NULL OR cloud = ?2)",
+            "SELECT 1 FROM mpn_registry WHERE mpn_id = ?1
+             UNION ALL SELECT 1 FROM enrollment_mpn_ids WHERE mpn_id = ?1 AND cloud = ?2
+             LIMIT 1",
             params![mpn_id, cloud.as_str()],
             |_| Ok(()),
         )
-        .optional()
-        .unwrap_or(None)
+        .optional()?
         .is_some())
 }
 

@@ -787,11 +787,18 @@ async fn get_mpn(
         .map(Json)
 }
 
+/// The MPN registry: the profiles area's reference data and the IDs the enrollment area adds.
+/// Enrollment submit asks the same question (`enrollment::submit::mpn_known`), so a lookup
+/// that succeeds is never contradicted by a submit.
 pub fn lookup_mpn(conn: &Connection, mpn_id: &str) -> Result<Option<MpnProfile>, ApiError> {
     Ok(conn
-        .query_row("SELECT partner_name, mpn_id FROM mpn_registry WHERE mpn_id = ?1", [mpn_id], |r| {
-            Ok(MpnProfile::new(r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT partner_name, mpn_id FROM mpn_registry WHERE mpn_id = ?1
+             UNION ALL SELECT partner_name, mpn_id FROM enrollment_mpn_ids WHERE mpn_id = ?1
+             LIMIT 1",
+            [mpn_id],
+            |r| Ok(MpnProfile::new(r.get(0)?, r.get(1)?)),
+        )
         .optional()?)
 }
 
