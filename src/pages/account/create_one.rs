@@ -148,7 +148,9 @@ pub fn CreateOne() -> impl IntoView {
             submit.dispatch((None, sign_in));
             return;
         }
-        if !fields.iter().fold(true, |ok, f| check(*f) && ok) {
+        // Every field is checked (not just up to the first problem), so all problems show at once.
+        let ok: Vec<bool> = fields.iter().map(|f| check(*f)).collect();
+        if ok.contains(&false) {
             failed_submits.update(|n| *n += 1);
             return;
         }
