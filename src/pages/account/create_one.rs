@@ -171,8 +171,13 @@ pub fn CreateOne() -> impl IntoView {
     let summary = Signal::derive(move || {
         let mut items = form::summary(i18n, &fields);
         if let Some(e) = form_error.get() {
-            let message = if e.body().is_some_and(|b| b.code.is("not_available_in_cloud")) {
+            let code_is = |c: &str| e.body().is_some_and(|b| b.code.is(c));
+            let message = if code_is("not_available_in_cloud") {
                 i18n.t("account-error-other-cloud")
+            } else if code_is("request_id_conflict") {
+                // The form changed after an attempt whose outcome is unknown: that attempt may
+                // have created the account with the earlier values.
+                i18n.t("account-error-earlier-attempt")
             } else {
                 form::request_error_message(i18n, &e)
             };

@@ -495,3 +495,31 @@ test('no English is left on the account pages in zh-CN', async ({ page }) => {
   await page.goto('/signin');
   await expect(page.getByRole('link', { name: TEXT['zh-CN'].cantAccess })).toBeVisible();
 });
+
+test('create one: editing the form after a lost answer says the account may exist', async ({ page }) => {
+  let first = true;
+  await page.route('**/api/v1/accounts', async (route) => {
+    if (first) {
+      first = false;
+      await route.fetch();
+      await route.abort('timedout');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto('/enroll/create-one');
+  const label = uniqueLabel();
+  await fillCreate(page, t, label);
+  await page.getByRole('button', { name: t.submit }).click();
+  await expect(page.getByRole('button', { name: t.retry })).toBeVisible();
+  await field(page, t.first).fill('Haiyang');
+  await page.getByRole('button', { name: t.retry }).click();
+  await expect(page.getByRole('alert')).toContainText('An earlier attempt may already have created the account.');
+  await expect(page.getByRole('alert')).toBeFocused();
+  // It did: signing in with it works.
+  const s = await page.request.post('/api/v1/sessions', {
+    headers: { ...API_HEADERS, 'MS-RequestId': crypto.randomUUID() },
+    data: { userName: `admin@${label}${SUFFIX}`, password: PASSWORD },
+  });
+  expect(s.status()).toBe(201);
+});
