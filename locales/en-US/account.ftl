@@ -20,6 +20,7 @@ account-created-notice = Your account { $name } has been created, but you aren't
 account-have-account = Already have a work account? Sign in
 account-error-user-name = Use letters, digits, hyphens, underscores and apostrophes, with single dots between them, and no dot at the start or end.
 account-error-other-cloud = This account can't be created in this Partner Center. Check the organization domain.
+account-error-earlier-attempt = An earlier attempt may already have created the account. Try signing in with it, or select Create account again to create it with what you entered now.
 
 ## Can't access your account? (self-service password reset)
 signin-cant-access = Can't access your account?

@@ -20,6 +20,7 @@ account-created-notice = Votre compte { $name } a été créé, mais vous n’ê
 account-have-account = Vous avez déjà un compte professionnel ? Se connecter
 account-error-user-name = Utilisez des lettres, des chiffres, des traits d’union, des traits de soulignement et des apostrophes, séparés au besoin par un seul point, sans point au début ni à la fin.
 account-error-other-cloud = Ce compte ne peut pas être créé dans cet Espace partenaires. Vérifiez le domaine de l’organisation.
+account-error-earlier-attempt = Une tentative précédente a peut-être déjà créé le compte. Essayez de vous connecter avec celui-ci, ou sélectionnez de nouveau Créer le compte pour le créer avec les informations saisies maintenant.
 
 ## Vous ne pouvez pas accéder à votre compte ? (réinitialisation du mot de passe en libre-service)
 signin-cant-access = Vous ne pouvez pas accéder à votre compte ?

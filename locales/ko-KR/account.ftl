@@ -20,6 +20,7 @@ account-created-notice = 계정 { $name }이(가) 만들어졌지만 아직 로�
 account-have-account = 이미 회사 계정이 있으신가요? 로그인
 account-error-user-name = 영문자, 숫자, 하이픈, 밑줄, 아포스트로피를 사용하고 부분 사이에는 점을 하나만 넣으세요. 점으로 시작하거나 끝날 수 없습니다.
 account-error-other-cloud = 이 파트너 센터에서는 이 계정을 만들 수 없습니다. 조직 도메인을 확인하세요.
+account-error-earlier-attempt = 이전 시도에서 계정이 이미 만들어졌을 수 있습니다. 해당 계정으로 로그인해 보거나, 지금 입력한 정보로 만들려면 계정 만들기를 다시 선택하세요.
 
 ## 계정에 액세스할 수 없나요? (셀프 서비스 암호 재설정)
 signin-cant-access = 계정에 액세스할 수 없나요?

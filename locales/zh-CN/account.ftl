@@ -20,6 +20,7 @@ account-created-notice = 你的帐户 { $name } 已创建，但你尚未登录�
 account-have-account = 已有工作帐户？登录
 account-error-user-name = 请使用字母、数字、连字符、下划线和撇号，各部分之间可用单个点号分隔，且不能以点号开头或结尾。
 account-error-other-cloud = 无法在此合作伙伴中心创建此帐户。请检查组织域名。
+account-error-earlier-attempt = 之前的尝试可能已创建该帐户。请尝试用它登录，或再次选择“创建帐户”，按现在填写的信息创建。
 
 ## 无法访问你的帐户？（自助密码重置）
 signin-cant-access = 无法访问你的帐户？

@@ -20,6 +20,7 @@ account-created-notice = 您的帳戶 { $name } 已建立，但您尚未登入�
 account-have-account = 已經有公司帳戶？登入
 account-error-user-name = 請使用字母、數字、連字號、底線和單引號，各部分之間可用單一句點分隔，且不可以句點開頭或結尾。
 account-error-other-cloud = 無法在此合作夥伴中心建立此帳戶。請檢查組織網域。
+account-error-earlier-attempt = 先前的嘗試可能已建立該帳戶。請嘗試使用它登入，或再次選取「建立帳戶」，依照您現在輸入的資訊建立。
 
 ## 無法存取您的帳戶？（自助式密碼重設）
 signin-cant-access = 無法存取您的帳戶？

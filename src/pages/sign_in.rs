@@ -145,7 +145,7 @@ pub fn SignIn() -> impl IntoView {
                     {move || if submit.pending().get() { i18n.t("signin-submitting") } else { i18n.t("signin-submit") }}
                 </button>
             </form>
-            <p><a href="/account/recover">{i18n.msg("signin-cant-access")}</a></p>
+            <p><a class="button button-secondary" href="/account/recover">{i18n.msg("signin-cant-access")}</a></p>
         </section>
     }
 }

@@ -3,6 +3,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use serde::{Deserialize, Serialize};
 
+use super::support::{ServerMarks, keep_focus, outcome_unknown};
 use super::{draft, rules};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
@@ -79,6 +80,7 @@ pub fn CreateOne() -> impl IntoView {
         )
     });
 
+    let marks = ServerMarks::new();
     let check = move |f: Field| -> bool {
         let e = problem(f, &user.value.get_untracked(), &password.value.get_untracked());
         f.error.set(e);
@@ -86,6 +88,9 @@ pub fn CreateOne() -> impl IntoView {
     };
     // Like `Field::blur`: judge what was typed, but don't scold an empty field nobody filled yet.
     let blur = move |f: Field| {
+        if marks.holds(&f) {
+            return;
+        }
         if !f.value.get_untracked().trim().is_empty() || f.error.get_untracked().is_some() {
             check(f);
         }
@@ -119,6 +124,7 @@ pub fn CreateOne() -> impl IntoView {
                     create_id.set_value(api::new_request_id());
                 }
                 let whole_form = apply_create_errors(&fields, &e);
+                marks.remember(&fields);
                 form_error.set(whole_form.then_some(e));
                 failed_submits.update(|n| *n += 1);
             }
@@ -142,7 +148,9 @@ pub fn CreateOne() -> impl IntoView {
             submit.dispatch((None, sign_in));
             return;
         }
-        if !fields.iter().fold(true, |ok, f| check(*f) && ok) {
+        // Every field is checked (not just up to the first problem), so all problems show at once.
+        let ok: Vec<bool> = fields.iter().map(|f| check(*f)).collect();
+        if ok.contains(&false) {
             failed_submits.update(|n| *n += 1);
             return;
         }
@@ -163,8 +171,13 @@ pub fn CreateOne() -> impl IntoView {
     let summary = Signal::derive(move || {
         let mut items = form::summary(i18n, &fields);
         if let Some(e) = form_error.get() {
-            let message = if e.body().is_some_and(|b| b.code.is("not_available_in_cloud")) {
+            let code_is = |c: &str| e.body().is_some_and(|b| b.code.is(c));
+            let message = if code_is("not_available_in_cloud") {
                 i18n.t("account-error-other-cloud")
+            } else if code_is("request_id_conflict") {
+                // The form changed after an attempt whose outcome is unknown: that attempt may
+                // have created the account with the earlier values.
+                i18n.t("account-error-earlier-attempt")
             } else {
                 form::request_error_message(i18n, &e)
             };
@@ -211,7 +224,10 @@ pub fn CreateOne() -> impl IntoView {
         <section class="page narrow">
             <PageHeading text=i18n.msg("account-create-title")/>
             <ErrorSummary items=summary focus=failed_submits/>
-            <p>{i18n.msg("account-create-intro")}</p>
+            <p>
+                {i18n.msg("account-create-intro")} " "
+                <a href="/signin?returnUrl=%2Fenroll%2Faccount">{i18n.msg("account-have-account")}</a>
+            </p>
             {move || created.get().map(|c| view! {
                 <p class="notice" role="status">{i18n.t_args("account-created-notice", &[("name", c.user_name)])}</p>
             })}
@@ -224,20 +240,17 @@ pub fn CreateOne() -> impl IntoView {
                 <p class="notice">{preview}</p>
                 {field(password, Some(i18n.msg("account-password-hint")), "password", "new-password")}
                 {field(confirm, None, "password", "new-password")}
-                <button type="submit" class="button" aria-disabled=move || submit.pending().get().then_some("true")>
+                <button
+                    type="submit"
+                    class="button"
+                    aria-disabled=move || submit.pending().get().then_some("true")
+                    on:mousedown=keep_focus
+                >
                     {button_text}
                 </button>
             </form>
-            <p><a href="/signin?returnUrl=%2Fenroll%2Faccount">{i18n.msg("account-have-account")}</a></p>
         </section>
     }
-}
-
-/// No answer we can trust: nothing came back, the server failed, or a success came back
-/// unreadable (the account may well exist). The next submit reuses the request id, so the server
-/// replays what it did instead of doing it twice.
-pub(super) fn outcome_unknown(e: &ApiError) -> bool {
-    form::outcome_unknown(e) || matches!(e, ApiError::Undecodable { .. })
 }
 
 fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions)) {

@@ -2,10 +2,10 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::create_one::outcome_unknown;
+use super::support::{ServerMarks, keep_focus, outcome_unknown};
 use super::{draft, rules};
 use crate::api::{self, ApiError, Client};
-use crate::components::{ErrorSummary, FormField, PageHeading, SummaryItem, TextField};
+use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
 use crate::form::{self, Field, Rule, server_message_id};
 use crate::i18n::use_i18n;
 use crate::model::enrollment::{CompleteResetRequest, StartResetRequest, VerifyRequest};
@@ -72,6 +72,7 @@ pub fn Recover() -> impl IntoView {
     // One id per logical operation, kept while its outcome is unknown so a retry is the same
     // operation (the server replays it); renewed after a definite answer and at each stage.
     let request_id = StoredValue::new(api::new_request_id());
+    let marks = ServerMarks::new();
     let heading = NodeRef::<H2>::new();
     let focus_heading = StoredValue::new(false);
 
@@ -123,6 +124,9 @@ pub fn Recover() -> impl IntoView {
         e.is_none()
     };
     let blur_password = move |f: Field| {
+        if marks.holds(&f) {
+            return;
+        }
         if !f.value.get_untracked().is_empty() || f.error.get_untracked().is_some() {
             check_password(f);
         }
@@ -159,6 +163,7 @@ pub fn Recover() -> impl IntoView {
             Err(e) => {
                 let errors = e.field_errors();
                 let on_field = !errors.is_empty() && form::apply_server_errors(&[user], &errors).is_empty();
+                marks.remember(&[user]);
                 stage_error.set((!on_field).then_some(StageError::Api(e.clone())));
                 failed(&e);
             }
@@ -184,6 +189,7 @@ pub fn Recover() -> impl IntoView {
                 } else {
                     stage_error.set(Some(StageError::Api(e.clone())));
                 }
+                marks.remember(&[code]);
                 failed(&e);
             }
         }
@@ -205,6 +211,7 @@ pub fn Recover() -> impl IntoView {
                 } else {
                     stage_error.set(Some(StageError::Api(e.clone())));
                 }
+                marks.remember(&fields);
                 failed(&e);
             }
         }
@@ -266,7 +273,7 @@ pub fn Recover() -> impl IntoView {
     let retryable = move || stage_error.with(|e| matches!(e, Some(StageError::Api(e)) if outcome_unknown(e)));
     let button = move |busy: &'static str| {
         view! {
-            <button type="submit" class="button" aria-disabled=move || pending().then_some("true")>
+            <button type="submit" class="button" aria-disabled=move || pending().then_some("true") on:mousedown=keep_focus>
                 {move || i18n.t(if pending() { busy } else if retryable() { "form-retry" } else { "account-continue" })}
             </button>
         }
@@ -313,7 +320,7 @@ pub fn Recover() -> impl IntoView {
                             input_type="email"
                             autocomplete=Some("username")
                             required=true
-                            on_blur=Callback::new(move |_| user.blur())
+                            on_blur=Callback::new(move |_| if !marks.holds(&user) { user.blur() })
                         />
                         {button("account-sending")}
                     </form>
@@ -323,7 +330,16 @@ pub fn Recover() -> impl IntoView {
                     <p>{i18n.msg("account-recover-code-sent")}</p>
                     <p>{for_account}</p>
                     <form novalidate on:submit=on_verify aria-busy=move || pending().then_some("true")>
-                        <FormField field=code hint="account-code-hint" autocomplete="one-time-code"/>
+                        <TextField
+                            id=code.id
+                            label=i18n.msg(code.label)
+                            hint=Some(i18n.msg("account-code-hint"))
+                            value=code.value
+                            error=code.message(i18n)
+                            autocomplete=Some("one-time-code")
+                            required=true
+                            on_blur=Callback::new(move |_| if !marks.holds(&code) { code.blur() })
+                        />
                         <Show when=move || !must_restart.get()>{button("account-verifying")}</Show>
                     </form>
                     {start_again_button()}

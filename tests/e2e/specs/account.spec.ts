@@ -458,3 +458,68 @@ test('can\'t access your account: an unknown account gets the same answer', asyn
   await expect(page.getByRole('heading', { level: 2, name: t.codeHeading })).toBeVisible();
   await expect(page.getByText(t.codeSent)).toBeVisible();
 });
+
+test('can\'t access your account: an expired code asks to start again', async ({ page }) => {
+  await page.route('**/api/v1/passwordresets/*/verify', (r) =>
+    r.fulfill({ status: 410, contentType: 'application/json', body: '{"code":"code_expired","description":"expired","data":[],"source":"x"}' }));
+  await page.goto('/account/recover');
+  await field(page, t.workAccount).fill(`admin@${uniqueLabel()}${SUFFIX}`);
+  await page.getByRole('button', { name: t.continue }).click();
+  await field(page, t.code).fill('123456');
+  await page.getByRole('button', { name: t.continue }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.locator('#code-error')).toContainText('The code has expired.');
+  await expect(page.getByRole('button', { name: t.continue })).toHaveCount(0);
+  await page.getByRole('button', { name: t.startAgain }).click();
+  await expect(page.getByRole('heading', { level: 2, name: t.accountHeading })).toBeFocused();
+});
+
+test('no English is left on the account pages in zh-CN', async ({ page }) => {
+  await useLocale(page, 'zh-CN');
+  const english = async () => {
+    const text = await page.locator('main').innerText();
+    // Allowed Latin: the domain suffix, the example names and the user name's default.
+    return text
+      .replace(/[\w.-]*\.partner\.onmschina\.cn/g, '')
+      .replace(/\b(contoso|admin|someone)\b/g, '')
+      .match(/[A-Za-z]{3,}/g);
+  };
+  await page.goto('/enroll/create-one');
+  await expect(page.getByRole('heading', { level: 1, name: TEXT['zh-CN'].createTitle })).toBeVisible();
+  await page.getByRole('button', { name: TEXT['zh-CN'].submit }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await english()).toBeNull();
+  await page.goto('/account/recover');
+  await expect(page.getByRole('heading', { level: 1, name: TEXT['zh-CN'].cantAccess })).toBeVisible();
+  expect(await english()).toBeNull();
+  await page.goto('/signin');
+  await expect(page.getByRole('link', { name: TEXT['zh-CN'].cantAccess })).toBeVisible();
+});
+
+test('create one: editing the form after a lost answer says the account may exist', async ({ page }) => {
+  let first = true;
+  await page.route('**/api/v1/accounts', async (route) => {
+    if (first) {
+      first = false;
+      await route.fetch();
+      await route.abort('timedout');
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto('/enroll/create-one');
+  const label = uniqueLabel();
+  await fillCreate(page, t, label);
+  await page.getByRole('button', { name: t.submit }).click();
+  await expect(page.getByRole('button', { name: t.retry })).toBeVisible();
+  await field(page, t.first).fill('Haiyang');
+  await page.getByRole('button', { name: t.retry }).click();
+  await expect(page.getByRole('alert')).toContainText('An earlier attempt may already have created the account.');
+  await expect(page.getByRole('alert')).toBeFocused();
+  // It did: signing in with it works.
+  const s = await page.request.post('/api/v1/sessions', {
+    headers: { ...API_HEADERS, 'MS-RequestId': crypto.randomUUID() },
+    data: { userName: `admin@${label}${SUFFIX}`, password: PASSWORD },
+  });
+  expect(s.status()).toBe(201);
+});
