@@ -434,3 +434,42 @@ test("the server's field errors list the step that fixes each", async ({ page })
   await summary.getByRole('link', { name: 'Change Unified Social Credit Code' }).click();
   await expect(page).toHaveURL(/\/enroll\/account$/);
 });
+
+test('submitted meanwhile from another tab: Submit goes to the status page', async ({ page }) => {
+  await newPartner(page, 'program');
+  await page.goto('/enroll/review');
+  await expect(page.getByRole('heading', { level: 1, name: EN.reviewTitle })).toBeVisible();
+  const draft = await call(page, 'GET', '/enrollment/draft');
+  const { step: _step, phoneNumber: _phone, ...fields } = draft.draft;
+  await call(page, 'POST', '/enrollment', fields);
+  await page.getByLabel(EN.confirm).check();
+  await page.getByRole('button', { name: EN.submit }).click();
+  await expect(page).toHaveURL(/\/enroll\/status$/);
+  expect(await enrollmentStatus(page)).toBe('pending_review');
+});
+
+test('a session that ended sends the partner to sign in and back to the review', async ({ page }) => {
+  await newPartner(page, 'program');
+  await page.route('**/api/v1/enrollment', (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({ status: 401, contentType: 'application/json', body: '{"code":"session_expired","description":"x","data":[],"source":"x"}' })
+      : route.continue(),
+  );
+  await page.goto('/enroll/review');
+  await page.getByLabel(EN.confirm).check();
+  await page.getByRole('button', { name: EN.submit }).click();
+  await expect(page).toHaveURL(/\/signin\?reason=expired&returnUrl=%2Fenroll%2Freview$/);
+});
+
+test('a session that ended on Continue keeps the typing for after sign-in', async ({ page }) => {
+  await newPartner(page);
+  await page.goto('/enroll/program');
+  await fillProgram(page, EN);
+  await page.route('**/api/v1/enrollment/draft', (route) =>
+    route.request().method() === 'PUT'
+      ? route.fulfill({ status: 401, contentType: 'application/json', body: '{"code":"session_expired","description":"x","data":[],"source":"x"}' })
+      : route.continue(),
+  );
+  await page.getByRole('button', { name: EN.continue }).click();
+  await expect(page).toHaveURL(/\/signin\?reason=expired&returnUrl=%2Fenroll%2Fprogram$/);
+});
