@@ -146,6 +146,7 @@ fn ProgramForm() -> impl IntoView {
         match result {
             Ok(true) => navigate(Step::Review.path(), Default::default()),
             Ok(false) => failed.update(|n| *n += 1),
+            Err(e) if e.needs_sign_in() => sign_in_again(&navigate, Step::Program.path()),
             Err(e) => match route_failure(e, &fields, Step::Program.path()) {
                 Err(sign_in) => navigate(&sign_in, Default::default()),
                 Ok(rest) => {
@@ -246,6 +247,16 @@ fn ProgramForm() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// The session ended: to Sign in, and back here afterwards (the typing is in sessionStorage).
+/// The signed-out state is recorded only once this page is gone: recorded earlier, the session
+/// guard around the page would race this navigation and send the partner to Sign in with a
+/// return address of Sign in itself.
+pub fn sign_in_again(navigate: &impl Fn(&str, leptos_router::NavigateOptions), here: &str) {
+    let session = crate::session::use_session();
+    navigate(&super::sign_in_again_path(here), Default::default());
+    set_timeout(move || session.set(None), std::time::Duration::ZERO);
 }
 
 /// Applies a lookup's answer about `id` if the field still holds it; returns whether the ID is

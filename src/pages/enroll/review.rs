@@ -4,8 +4,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use super::progress::Progress;
-use super::program::{address_line, full_name};
-use super::sign_in_again_path;
+use super::program::{address_line, full_name, sign_in_again};
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
@@ -15,7 +14,6 @@ use crate::form::{self, Rule, server_message_id};
 use crate::i18n::{I18n, use_i18n};
 use crate::model::FieldError;
 use crate::model::enrollment::{ContactForm, SubmitEnrollmentRequest};
-use crate::session::use_session;
 
 /// Review and submit: everything the partner entered, each part with a way back to the step
 /// that owns it, and the submit that is a legal commitment.
@@ -43,7 +41,6 @@ enum Fix {
 fn ReviewForm() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_enroll_store();
-    let session = use_session();
     let client = expect_context::<Client>();
     let navigate = use_navigate();
 
@@ -76,8 +73,7 @@ fn ReviewForm() -> impl IntoView {
             request_id.set_value(api::new_request_id());
         }
         if e.needs_sign_in() {
-            session.set(None);
-            return navigate(&sign_in_again_path(Step::Review.path()), Default::default());
+            return sign_in_again(&navigate, Step::Review.path());
         }
         if e.status() == Some(409) && e.body().is_some_and(|b| b.code.is("already_submitted")) {
             // Submitted already (another tab, or an answer that never arrived): the status page
