@@ -9,7 +9,7 @@ import { expectAccessible, signIn, useLocale } from './support';
 
 const PASSWORD = 'Cloud-Partner-2027';
 
-type Enrolled = { id: string; displayName: string };
+type Enrolled = { id: string; displayName: string; userName: string };
 
 /** A new organization, signed in on this page, with a submitted enrollment (pending_review). */
 async function submittedEnrollment(page: Page): Promise<Enrolled> {
@@ -61,7 +61,7 @@ async function submittedEnrollment(page: Page): Promise<Enrolled> {
     await call('POST', `/v1/phonechallenges/${challenge.challengeId}/verify`, { code: challenge.debugCode });
     await call('PUT', '/v1/enrollment/draft', { step: 'review', ...fields, phoneNumber: '13812345678', phoneChallengeId: challenge.challengeId }, { 'If-Match': '*' });
     const status = await call('POST', '/v1/enrollment', { ...fields, phoneChallengeId: challenge.challengeId });
-    return { id: status.id as string, displayName: account.displayName as string };
+    return { id: status.id as string, displayName: account.displayName as string, userName: account.signInName as string };
   }, { label, password: PASSWORD });
 }
 
@@ -270,6 +270,35 @@ test.describe('accepting the agreement (en-US)', () => {
       expect(ids[1]).toBe(ids[0]);
     });
   }
+});
+
+test.describe('when Accept meets a changed world (en-US)', () => {
+  test('a session that ended signs in again and comes back to the agreement', async ({ page }) => {
+    const e = await submittedEnrollment(page);
+    review('approve', e.id);
+    await page.goto('/enroll/agreement');
+    await page.getByRole('checkbox', { name: /I have read and accept/ }).check();
+    await page.route('**/api/v1/enrollment/agreement', (r) =>
+      r.fulfill({ status: 401, contentType: 'application/json', body: '{"code":"session_expired","description":"Sign in again.","data":[],"source":"x"}' }));
+    await page.getByRole('button', { name: 'Accept and continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page).toHaveURL(/returnUrl=%2Fenroll%2Fagreement/);
+    await page.unroute('**/api/v1/enrollment/agreement');
+    await signIn(page, e.userName, PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: '21Vianet CSP reseller agreement' })).toBeVisible();
+  });
+
+  test('a conflict reads the status again and shows it', async ({ page }) => {
+    const e = await submittedEnrollment(page);
+    review('approve', e.id);
+    await page.goto('/enroll/agreement');
+    await page.getByRole('checkbox', { name: /I have read and accept/ }).check();
+    await page.route('**/api/v1/enrollment/agreement', (r) =>
+      r.fulfill({ status: 409, contentType: 'application/json', body: '{"code":"invalid_state","description":"Not approved.","data":[],"source":"x"}' }));
+    await page.getByRole('button', { name: 'Accept and continue' }).click();
+    await expect(page).toHaveURL(/\/enroll\/status$/);
+    await expect(page.getByRole('heading', { level: 2, name: "You've been approved to resell CSP services in China" })).toBeVisible();
+  });
 });
 
 test('an active demo partner still lands on the Overview after sign-in', async ({ page }) => {
