@@ -284,7 +284,11 @@ test.describe('when Accept meets a changed world (en-US)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     await expect(page).toHaveURL(/returnUrl=%2Fenroll%2Fagreement/);
     await page.unroute('**/api/v1/enrollment/agreement');
-    await signIn(page, e.userName, PASSWORD);
+    // On this sign-in page, which carries the way back.
+    await page.getByLabel('Work account').fill(e.userName);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/enroll\/agreement$/);
     await expect(page.getByRole('heading', { level: 1, name: '21Vianet CSP reseller agreement' })).toBeVisible();
   });
 
