@@ -38,6 +38,13 @@ pub fn accept_failure(e: &ApiError) -> AcceptFailure {
     AcceptFailure::Stay { same_request }
 }
 
+/// Forgets the ended session once the page has gone to Sign in. Forgetting it first would let
+/// the page's RequireSession redirect too, from the new address, nesting one return address in
+/// another.
+pub fn forget_session_after_leaving(session: crate::session::SessionCtx) {
+    set_timeout(move || session.set(None), std::time::Duration::ZERO);
+}
+
 /// `/enroll/agreement`: "Accept and continue" digitally signs the 21Vianet CSP reseller
 /// agreement. Opens only once the enrollment is approved.
 #[component]
@@ -82,8 +89,8 @@ fn AgreementForm() -> impl IntoView {
             }
             Err(e) => match accept_failure(&e) {
                 AcceptFailure::SignIn => {
-                    session.set(None);
                     navigate(&super::sign_in_again_path(Step::Agreement.path()), Default::default());
+                    forget_session_after_leaving(session);
                 }
                 AcceptFailure::Reload => {
                     let (client, navigate) = (client.clone(), navigate.clone());

@@ -104,8 +104,8 @@ fn StatusPage() -> impl IntoView {
                 store.set_status(s);
             }
             Err(e) if e.needs_sign_in() => {
-                session.set(None);
                 navigate(&super::sign_in_again_path(Step::Status.path()), Default::default());
+                super::agreement::forget_session_after_leaving(session);
             }
             Err(e) => error.set(Some(e)),
         }
