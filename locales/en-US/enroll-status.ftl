@@ -23,7 +23,7 @@ enroll-status-go-overview = Go to Overview
 
 enroll-agreement-title = 21Vianet CSP reseller agreement
 enroll-agreement-intro = To finish your enrollment, read the 21Vianet CSP reseller agreement, and then select Accept and continue to digitally sign it.
-enroll-agreement-read = Read the { $title }, version { $version } (opens in a new tab)
+enroll-agreement-read = Read the 21Vianet CSP reseller agreement, version { $version } (opens in a new tab)
 enroll-agreement-accepting-as = Accepting as { $name }
 enroll-agreement-accept-label = I have read and accept the 21Vianet CSP reseller agreement
 enroll-agreement-required = Select the box to confirm that you have read and accept the 21Vianet CSP reseller agreement

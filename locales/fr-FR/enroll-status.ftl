@@ -23,7 +23,7 @@ enroll-status-go-overview = Accéder à la vue d’ensemble
 
 enroll-agreement-title = Contrat de revendeur CSP 21Vianet
 enroll-agreement-intro = Pour terminer votre inscription, lisez le contrat de revendeur CSP 21Vianet, puis sélectionnez Accepter et continuer pour le signer numériquement.
-enroll-agreement-read = Lire le document « { $title } », version { $version } (s’ouvre dans un nouvel onglet)
+enroll-agreement-read = Lire le document « Contrat de revendeur CSP 21Vianet », version { $version } (s’ouvre dans un nouvel onglet)
 enroll-agreement-accepting-as = Acceptation au nom de { $name }
 enroll-agreement-accept-label = J’ai lu et j’accepte le contrat de revendeur CSP 21Vianet
 enroll-agreement-required = Cochez la case pour confirmer que vous avez lu et acceptez le contrat de revendeur CSP 21Vianet

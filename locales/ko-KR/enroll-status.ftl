@@ -23,7 +23,7 @@ enroll-status-go-overview = 개요로 이동
 
 enroll-agreement-title = 21Vianet CSP 리셀러 계약
 enroll-agreement-intro = 등록을 완료하려면 21Vianet CSP 리셀러 계약을 읽은 다음 동의 및 계속을 선택하여 디지털 서명하세요.
-enroll-agreement-read = { $title } 읽기, 버전 { $version } (새 탭에서 열림)
+enroll-agreement-read = 21Vianet CSP 리셀러 계약 읽기, 버전 { $version } (새 탭에서 열림)
 enroll-agreement-accepting-as = 동의하는 사람: { $name }
 enroll-agreement-accept-label = 21Vianet CSP 리셀러 계약을 읽었으며 이에 동의합니다
 enroll-agreement-required = 21Vianet CSP 리셀러 계약을 읽고 동의함을 확인하려면 확인란을 선택하세요

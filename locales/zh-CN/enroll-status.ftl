@@ -23,7 +23,7 @@ enroll-status-go-overview = 转到概述
 
 enroll-agreement-title = 世纪互联 CSP 经销商协议
 enroll-agreement-intro = 若要完成注册，请阅读世纪互联 CSP 经销商协议，然后选择“接受并继续”以数字方式签署该协议。
-enroll-agreement-read = 阅读《{ $title }》，版本 { $version }（在新标签页中打开）
+enroll-agreement-read = 阅读《世纪互联 CSP 经销商协议》，版本 { $version }（在新标签页中打开）
 enroll-agreement-accepting-as = 接受人：{ $name }
 enroll-agreement-accept-label = 我已阅读并接受世纪互联 CSP 经销商协议
 enroll-agreement-required = 请勾选此框，确认你已阅读并接受世纪互联 CSP 经销商协议

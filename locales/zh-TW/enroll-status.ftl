@@ -23,7 +23,7 @@ enroll-status-go-overview = 前往概觀
 
 enroll-agreement-title = 21Vianet CSP 經銷商合約
 enroll-agreement-intro = 若要完成註冊，請閱讀 21Vianet CSP 經銷商合約，然後選取「接受並繼續」以數位方式簽署該合約。
-enroll-agreement-read = 閱讀《{ $title }》，版本 { $version }（在新索引標籤中開啟）
+enroll-agreement-read = 閱讀《21Vianet CSP 經銷商合約》，版本 { $version }（在新索引標籤中開啟）
 enroll-agreement-accepting-as = 接受者：{ $name }
 enroll-agreement-accept-label = 我已閱讀並接受 21Vianet CSP 經銷商合約
 enroll-agreement-required = 請勾選此方塊，確認您已閱讀並接受 21Vianet CSP 經銷商合約

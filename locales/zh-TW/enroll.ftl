@@ -1,4 +1,4 @@
-## 註冊世紀互聯中國 CSP 經銷商計劃：精靈的共用部分及前幾個步驟。
+## 註冊21Vianet 中國 CSP 經銷商計劃：精靈的共用部分及前幾個步驟。
 enroll-progress-label = 註冊步驟
 enroll-step-account = 建立合作夥伴中心帳戶
 enroll-step-phone = 驗證電話號碼
@@ -38,14 +38,14 @@ enroll-phone-hint = 中國大陸手機或市話號碼，例如 138 1234 5678 或
 enroll-opens-new-tab = （在新索引標籤中開啟）
 
 ## 開始之前
-enroll-intro-title = 註冊世紀互聯中國 CSP 經銷商計劃
-enroll-intro-lead = 註冊世紀互聯中國雲端解決方案提供者 (CSP) 計劃，即可在中國轉售雲端服務，並在合作夥伴中心管理您的 CSP 經銷商業務。
+enroll-intro-title = 註冊21Vianet 中國 CSP 經銷商計劃
+enroll-intro-lead = 註冊21Vianet 中國雲端解決方案提供者 (CSP) 計劃，即可在中國轉售雲端服務，並在合作夥伴中心管理您的 CSP 經銷商業務。
 enroll-intro-important = 重要
-enroll-intro-weeks = 註冊世紀互聯中國 CSP 計劃包含多個步驟，我們會審核您的註冊要求、進行信用檢查並建立您的合作夥伴中心帳戶，整個過程可能需要數週才能完成。
+enroll-intro-weeks = 註冊21Vianet 中國 CSP 計劃包含多個步驟，我們會審核您的註冊要求、進行信用檢查並建立您的合作夥伴中心帳戶，整個過程可能需要數週才能完成。
 enroll-intro-before-heading = 開始之前
 enroll-intro-before-text = 在註冊過程中，您需要提供下列資訊。建議您在開始註冊之前先備妥這些資料。
 enroll-intro-need-account = 公司或學校帳戶的全域管理員認證。如果您沒有公司或學校帳戶，可以在註冊過程中建立一個。
-enroll-intro-need-mpn = 您的 Microsoft 合作夥伴網路 (MPN) ID。您必須是 MPN 成員才能註冊世紀互聯中國 CSP 計劃。
+enroll-intro-need-mpn = 您的 Microsoft 合作夥伴網路 (MPN) ID。您必須是 MPN 成員才能註冊21Vianet 中國 CSP 計劃。
 enroll-intro-join-mpn = 如果您還不是 MPN 成員，請在此加入。
 enroll-intro-need-support = 貴組織的客戶支援詳細資料，包括支援網站的 URL、支援電子郵件及支援電話號碼。
 enroll-intro-need-phone = 貴組織的中國電話號碼，用於完成電話驗證。
@@ -91,5 +91,5 @@ enroll-created-next = 選取「繼續」，然後使用新帳戶認證登入合�
 
 ## 首頁上給新合作夥伴的入口
 enroll-landing-heading = 初次使用合作夥伴中心？
-enroll-landing-text = 註冊世紀互聯中國 CSP 經銷商計劃，即可在中國轉售雲端服務。
+enroll-landing-text = 註冊21Vianet 中國 CSP 經銷商計劃，即可在中國轉售雲端服務。
 enroll-landing-link = 立即註冊

@@ -70,12 +70,13 @@ pub fn TextField(
     }
 }
 
-/// True when focus moves from the field to a button. The button's own action judges the form
-/// anyway, and an error appearing now would push the button from under the pointer between
-/// mouse down and mouse up, so the click would be lost.
+/// True when the field is left by pressing a button with the pointer. The button's own action
+/// judges the form anyway, and an error appearing now would push the button from under the
+/// pointer between mouse down and mouse up, so the click would be lost. Tabbing to the button
+/// still checks the field (nothing moves under a key press).
 fn leaving_for_a_button(ev: &leptos::ev::FocusEvent) -> bool {
     use wasm_bindgen::JsCast;
     ev.related_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button"))
+        .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button") && el.matches(":active").unwrap_or(false))
 }

@@ -142,11 +142,13 @@ fn AgreementForm() -> impl IntoView {
     let invalid = move || accept_error.with(Option::is_some);
 
     let document = agreement.map(|a| {
-        let (title, version, url) = (a.title, a.version, a.url);
+        // The server's title is the document's own (in English); the link names it in the UI
+        // language, with the version the partner is accepting.
+        let (version, url) = (a.version, a.url);
         view! {
             <p>
                 <a href=url target="_blank" rel="noopener noreferrer">
-                    {move || i18n.t_args("enroll-agreement-read", &[("title", title.clone()), ("version", version.clone())])}
+                    {move || i18n.t_args("enroll-agreement-read", &[("version", version.clone())])}
                 </a>
             </p>
         }
