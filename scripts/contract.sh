@@ -46,7 +46,10 @@ cookie=$(curl -fsS -D - -o /dev/null -X POST "$url/v1/sessions" \
 # Those answers must still be documented statuses with documented bodies, which the rest enforce.
 common=(--url "$url" -H "MS-PartnerCenter-Client: contract-check" --checks all
         --exclude-checks positive_data_acceptance,missing_required_header
-        --max-examples "${CONTRACT_EXAMPLES:-30}" --workers 2)
+        --max-examples "${CONTRACT_EXAMPLES:-30}" --workers 1)
+# One worker: with two, hypothesis describing its filter lambdas from threads trips CPython
+# 3.11's "AST constructor recursion depth mismatch" now and then (an error of the tool, not of
+# the server), which would make the check flaky.
 # Pass 1, signed out: signing in (it ends any session the request carries, so it runs apart).
 "$st" run api/openapi.yaml "${common[@]}" --include-operation-id createSession "${extra[@]}"
 # Pass 2, signed in: everything else. The session goes in through the contract's security

@@ -36,6 +36,13 @@ async function journey(page: Page, tag: string, check: Check) {
     await expect(h1).toBeVisible();
     if (h?.[key]) await expect(h1).toHaveText(h[key]);
     await check(page, key);
+    // Reload on every step: the partner lands on the same step (provisioning may finish
+    // meanwhile, and then the Overview is the right place).
+    if (key === 'provisioning') return;
+    const url = page.url();
+    await page.reload();
+    await expect(page).toHaveURL(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   };
 
   await page.goto('/');

@@ -2,6 +2,7 @@
 // telephone challenge and the account-created confirmation; bad input, reloads, faults, an
 // expired session, double clicks and skipping ahead by URL.
 import { test, expect, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { expectAccessible, useLocale } from './support';
 import { codeFrom, fillAccountStep, newPartner, newSignedInPartner } from './enroll-support';
 
@@ -203,4 +204,96 @@ test('a partner who signs in again mid-enrollment lands on their step', async ({
   await page.locator('#password').fill(p.password);
   await page.locator('form button[type=submit]').click();
   await expect(page).toHaveURL(/\/enroll\/account$/);
+});
+
+test('the contract lengths and formats are checked at the fields', async ({ page }) => {
+  await newSignedInPartner(page);
+  await page.goto('/enroll/account');
+  await fillAccountStep(page);
+  await field(page, 'legalBusinessProfile.companyName').fill('深'.repeat(101));
+  await field(page, 'legalBusinessProfile.address.addressLine1').fill('路'.repeat(201));
+  await field(page, 'legalBusinessProfile.primaryContact.email').fill('lin.hai@');
+  await field(page, 'legalBusinessProfile.primaryContact.phoneNumber').fill('12');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading') });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Legal business name must be 100 characters or fewer.');
+  await expect(summary).toContainText('Address line 1 must be 200 characters or fewer.');
+  await expect(summary).toContainText('Enter an email address in the correct format');
+  await expect(summary).toContainText('Enter a telephone number of 5 to 15 digits');
+  await expect(page).toHaveURL(/\/enroll\/account$/);
+});
+
+test('the server gives the same field errors for the same bad input', async ({ page }) => {
+  // What the browser would refuse, sent straight to the API: the server's own checks.
+  await newSignedInPartner(page);
+  const r = await page.request.post('/api/v1/enrollment', {
+    headers: { 'MS-PartnerCenter-Client': 'partner-center-web', 'MS-RequestId': randomUUID() },
+    data: {
+      mpnId: '61a9485',
+      legalBusinessProfile: {
+        companyName: '深圳蓝海数据服务有限公司',
+        address: { country: 'CN', province: '广东省', city: '深圳市', district: '南山区', addressLine1: '深南大道9988号', postalCode: '20012' },
+        unifiedSocialCreditCode: '91350100M000100Y44',
+        primaryContact: { firstName: '海', lastName: '林', email: 'lin.hai@', phoneNumber: '12' },
+      },
+      approvalContact: { firstName: '海', lastName: '林', email: 'lin.hai@lanhai-data.cn', phoneNumber: '13912345678' },
+      supportProfile: { website: 'http://www.lanhai-data.cn', email: 'support@lanhai-data.cn', telephone: '400-800-1234' },
+    },
+  });
+  expect(r.status()).toBe(400);
+  const codes = Object.fromEntries((await r.json()).data.map((d: { field: string; code: string }) => [d.field, d.code]));
+  expect(codes).toMatchObject({
+    mpnId: 'invalid_format',
+    'legalBusinessProfile.address.postalCode': 'invalid_format',
+    'legalBusinessProfile.unifiedSocialCreditCode': 'invalid_checksum',
+    'legalBusinessProfile.primaryContact.email': 'invalid_format',
+    'legalBusinessProfile.primaryContact.phoneNumber': 'invalid_format',
+    'supportProfile.website': 'invalid_format',
+  });
+});
+
+const phoneFaults: [string, (page: Page, context: import('@playwright/test').BrowserContext) => Promise<void>][] = [
+  ['a 500', (page) => page.route('**/api/v1/phonechallenges', (r) => r.fulfill({ status: 500, contentType: 'application/json', body: '{"code":"internal","description":"x"}' }))],
+  ['a timeout', (page) => page.route('**/api/v1/phonechallenges', (r) => r.abort('timedout'))],
+  ['malformed JSON', (page) => page.route('**/api/v1/phonechallenges', (r) => r.fulfill({ status: 201, contentType: 'application/json', body: '{' }))],
+  ['offline', (_page, context) => context.setOffline(true)],
+];
+for (const [name, inject] of phoneFaults) {
+  test(`${name} when sending the code keeps the number, and trying again sends one code`, async ({ page, context }) => {
+    await newSignedInPartner(page);
+    await page.goto('/enroll/account');
+    await fillAccountStep(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/enroll\/phone$/);
+    await field(page, 'phoneNumber').fill('13812345678');
+    await inject(page, context);
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await expect(page.getByRole('alert').filter({ has: page.getByRole('heading') })).toBeVisible({ timeout: 20_000 });
+    await expect(field(page, 'phoneNumber')).toHaveValue('13812345678');
+    await page.unrouteAll();
+    await context.setOffline(false);
+    const code = await codeFrom(page, () => page.getByRole('button', { name: 'Send code' }).click());
+    await field(page, 'code').fill(code);
+    await page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await expect(page.locator('.notice-success')).toBeVisible();
+  });
+}
+
+test('double clicks on Continue and Create account save once each', async ({ page }) => {
+  await newSignedInPartner(page);
+  await page.goto('/enroll/account');
+  await fillAccountStep(page);
+  let puts = 0;
+  page.on('request', (r) => { if (r.method() === 'PUT' && new URL(r.url()).pathname === '/api/v1/enrollment/draft') puts++; });
+  await page.getByRole('button', { name: 'Continue' }).dblclick();
+  await expect(page).toHaveURL(/\/enroll\/phone$/);
+  expect(puts).toBe(1);
+  const code = await codeFrom(page, () => page.getByRole('button', { name: 'Send code' }).click());
+  await field(page, 'code').fill(code);
+  await page.getByRole('button', { name: 'Verify', exact: true }).dblclick();
+  await expect(page.locator('.notice-success')).toBeVisible();
+  await page.getByRole('button', { name: 'Create account' }).dblclick();
+  await expect(page).toHaveURL(/\/enroll\/account-created$/);
+  expect(puts).toBe(2);
 });
