@@ -1,4 +1,5 @@
 ## Enroll in the 21Vianet China CSP reseller program: the wizard's shared parts and its first steps.
+enroll-step-count = Step { $current } of { $total }
 enroll-progress-label = Enrollment steps
 enroll-step-account = Create a Partner Center account
 enroll-step-phone = Verify your phone

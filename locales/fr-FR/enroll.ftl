@@ -1,4 +1,5 @@
 ## Inscription au programme de revendeur CSP 21Vianet pour la Chine : parties communes de l’assistant et premières étapes.
+enroll-step-count = Étape { $current } sur { $total }
 enroll-progress-label = Étapes de l’inscription
 enroll-step-account = Créer un compte Espace partenaires
 enroll-step-phone = Vérifier votre téléphone

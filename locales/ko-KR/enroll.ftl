@@ -1,4 +1,5 @@
 ## 21Vianet 중국 CSP 리셀러 프로그램 등록: 마법사의 공통 부분과 첫 단계들입니다.
+enroll-step-count = { $total }단계 중 { $current }단계
 enroll-progress-label = 등록 단계
 enroll-step-account = 파트너 센터 계정 만들기
 enroll-step-phone = 전화번호 인증

@@ -1,4 +1,5 @@
 ## 注册世纪互联中国 CSP 经销商计划：向导的公共部分及前几个步骤。
+enroll-step-count = 第 { $current } 步，共 { $total } 步
 enroll-progress-label = 注册步骤
 enroll-step-account = 创建合作伙伴中心帐户
 enroll-step-phone = 验证电话号码

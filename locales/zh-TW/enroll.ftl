@@ -1,4 +1,5 @@
 ## 註冊21Vianet 中國 CSP 經銷商計劃：精靈的共用部分及前幾個步驟。
+enroll-step-count = 第 { $current } 步，共 { $total } 步
 enroll-progress-label = 註冊步驟
 enroll-step-account = 建立合作夥伴中心帳戶
 enroll-step-phone = 驗證電話號碼

@@ -19,6 +19,10 @@ pub fn PageHeading(
     /// The whole document title, for pages whose heading already names the product.
     #[prop(optional, into)]
     document_title: Option<Signal<String>>,
+    /// A line above the heading, inside it so it is read with it when focus lands here
+    /// ("Step 2 of 5", in a wizard).
+    #[prop(optional, into)]
+    caption: Option<Signal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let heading = NodeRef::<H1>::new();
@@ -37,5 +41,10 @@ pub fn PageHeading(
             }
     });
 
-    view! { <h1 tabindex="-1" node_ref=heading>{text}</h1> }
+    view! {
+        <h1 tabindex="-1" node_ref=heading>
+            {caption.map(|c| view! { <span class="heading-caption">{c}</span> })}
+            {text}
+        </h1>
+    }
 }

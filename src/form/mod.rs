@@ -106,10 +106,11 @@ pub fn request_error_message(i18n: I18n, e: &crate::api::ApiError) -> String {
     }
 }
 
-/// Whether the outcome of a request is unknown (no answer): a retry must reuse its request id
-/// so the server can replay rather than redo.
+/// Whether the outcome of a request is unknown: no answer, a server failure, or a success that
+/// came back unreadable (the work may well be done). A retry must reuse its request id so the
+/// server can replay rather than redo.
 pub fn outcome_unknown(e: &crate::api::ApiError) -> bool {
     use crate::api::ApiError;
-    matches!(e, ApiError::Timeout | ApiError::Network | ApiError::Offline)
+    matches!(e, ApiError::Timeout | ApiError::Network | ApiError::Offline | ApiError::Undecodable { .. })
         || e.status().is_some_and(|s| s >= 500 || s == 429)
 }

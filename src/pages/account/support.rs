@@ -4,15 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::api::ApiError;
-use crate::form::{self, Field};
+use crate::form::Field;
 
-/// No answer we can trust: nothing came back, the server failed, or a success came back
-/// unreadable (the work may well be done). The next submit reuses the request id, so the server
-/// replays what it did instead of doing it twice.
-pub fn outcome_unknown(e: &ApiError) -> bool {
-    form::outcome_unknown(e) || matches!(e, ApiError::Undecodable { .. })
-}
+/// No answer we can trust: the shared rule (an unreadable success included).
+pub use crate::form::outcome_unknown;
 
 /// Pressing the submit button must not blur the field being typed in: the blur would re-check
 /// that field, its message (or the whole error summary) would vanish, the button would move up

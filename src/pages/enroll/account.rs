@@ -93,7 +93,7 @@ fn AccountForm() -> impl IntoView {
     view! {
         <section class="page">
             <Progress current=Step::Account reached=reached/>
-            <PageHeading text=i18n.msg("enroll-account-title")/>
+            <PageHeading text=i18n.msg("enroll-account-title") caption=super::step_caption(i18n, Step::Account)/>
             <ErrorSummary items=summary focus=failed/>
             <p>{i18n.msg("enroll-account-intro")}</p>
             <form novalidate on:submit=on_submit aria-busy=move || save.pending().get().then_some("true")>

@@ -34,7 +34,7 @@ pub fn accept_failure(e: &ApiError) -> AcceptFailure {
         return AcceptFailure::Reload;
     }
     // An answer that cannot be read may still have been an acceptance.
-    let same_request = form::outcome_unknown(e) || matches!(e, ApiError::Undecodable { .. });
+    let same_request = form::outcome_unknown(e);
     AcceptFailure::Stay { same_request }
 }
 

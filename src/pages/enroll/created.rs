@@ -111,7 +111,7 @@ fn Confirmation() -> impl IntoView {
     view! {
         <section class="page narrow">
             <Progress current=Step::Created reached=reached/>
-            <PageHeading text=i18n.msg("enroll-created-title")/>
+            <PageHeading text=i18n.msg("enroll-created-title") caption=super::step_caption(i18n, Step::Created)/>
             <ErrorSummary items=summary focus=failed/>
             <p class="notice notice-warning" role="note">
                 <strong>{i18n.msg("enroll-created-important")}</strong> " " {i18n.msg("enroll-created-save")}

@@ -62,3 +62,12 @@ pub fn route_failure(e: ApiError, fields: &[Field], here: &str) -> Result<Option
     }
     Ok(Some(e))
 }
+
+/// "Step 2 of 5" above a wizard step's heading: read with the heading when focus lands on it,
+/// so the partner hears where they are in the journey.
+pub fn step_caption(i18n: crate::i18n::I18n, step: steps::Step) -> Signal<String> {
+    Signal::derive(move || match step.position() {
+        Some((n, total)) => i18n.t_args("enroll-step-count", &[("current", n.to_string()), ("total", total.to_string())]),
+        None => String::new(),
+    })
+}

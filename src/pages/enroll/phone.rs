@@ -294,7 +294,7 @@ fn PhoneForm() -> impl IntoView {
     view! {
         <section class="page narrow">
             <Progress current=Step::Phone reached=reached/>
-            <PageHeading text=i18n.msg("enroll-phone-title")/>
+            <PageHeading text=i18n.msg("enroll-phone-title") caption=super::step_caption(i18n, Step::Phone)/>
             <ErrorSummary items=summary focus=failed/>
             <p>{i18n.msg("enroll-phone-intro")}</p>
             {move || match stage.get() {

@@ -186,7 +186,7 @@ fn ProgramForm() -> impl IntoView {
     view! {
         <section class="page">
             <Progress current=Step::Program reached=reached/>
-            <PageHeading text=i18n.msg("enroll-program-title")/>
+            <PageHeading text=i18n.msg("enroll-program-title") caption=super::step_caption(i18n, Step::Program)/>
             <ErrorSummary items=summary focus=failed/>
             <p>{i18n.msg("enroll-program-intro")}</p>
             <form novalidate on:submit=on_submit aria-busy=move || save.pending().get().then_some("true")>

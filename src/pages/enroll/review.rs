@@ -143,7 +143,7 @@ fn ReviewForm() -> impl IntoView {
     view! {
         <section class="page">
             <Progress current=Step::Review reached=reached/>
-            <PageHeading text=i18n.msg("enroll-review-title")/>
+            <PageHeading text=i18n.msg("enroll-review-title") caption=super::step_caption(i18n, Step::Review)/>
             <ReviewSummary problems=problems focus=failed/>
             <p>{i18n.msg("enroll-review-intro")}</p>
 
@@ -311,7 +311,7 @@ fn contact_rows(i18n: I18n, c: &ContactForm) -> impl IntoView + use<> {
 /// and said no) frees it. No answer, a 5xx or 429, or a success whose body could not be read
 /// may mean the enrollment was made, so a retry must carry the same id for the server to replay.
 pub fn renews_request_id(e: &ApiError) -> bool {
-    !(form::outcome_unknown(e) || matches!(e, ApiError::Undecodable { .. }))
+    !form::outcome_unknown(e)
 }
 
 /// The step that owns a contract field path, and the Fluent id of the field's label.

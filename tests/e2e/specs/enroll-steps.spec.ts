@@ -33,6 +33,8 @@ for (const tag of ['en-US', 'zh-CN'] as const) {
       await page.goto('/enroll/resume');
       await expect(page).toHaveURL(/\/enroll\/account$/);
       await expect(page.getByRole('heading', { level: 1, name: t.account })).toBeVisible();
+      // Where the partner is in the journey, read with the heading.
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(tag === 'en-US' ? 'Step 1 of 5' : '第 1 步，共 5 步');
       await expect(page.locator('[aria-current="step"]')).toHaveText(t.account);
       await expectAccessible(page);
 
