@@ -8,7 +8,7 @@ use super::Attributes;
 use crate::config::Cloud;
 
 /// `POST /v1/accounts`: a new work account and organization ("Create one").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateAccountRequest {
     pub organization_domain: String,
@@ -20,7 +20,7 @@ pub struct CreateAccountRequest {
     pub cloud: Cloud,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct WorkAccount {
     pub partner_id: String,
@@ -32,13 +32,13 @@ pub struct WorkAccount {
     pub display_name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PhoneChallengeRequest {
     pub phone_number: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PhoneChallenge {
     pub challenge_id: String,
@@ -49,30 +49,30 @@ pub struct PhoneChallenge {
 }
 
 /// A 6-digit code, for the telephone challenge and the password reset alike.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct VerifyRequest {
     pub code: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Verified {
     pub verified: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StartResetRequest {
     pub user_name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PasswordResetStarted {
     pub reset_id: String,
     pub expires_at: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CompleteResetRequest {
     pub new_password: String,
@@ -98,14 +98,14 @@ pub enum EnrollmentState {
     Other,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementAcceptance {
     pub user_id: String,
     pub display_name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Agreement {
     pub title: String,
@@ -117,14 +117,14 @@ pub struct Agreement {
     pub accepted_at: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct EnrollmentWarning {
     pub field: String,
     pub code: String,
 }
 
 /// `GET /v1/enrollment`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EnrollmentStatus {
     #[serde(default)]
@@ -218,7 +218,7 @@ pub struct EnrollmentDraftBody {
 }
 
 /// `GET|PUT /v1/enrollment/draft`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EnrollmentDraft {
     /// A draft saved by another client may hold keys this one does not know; they are kept
@@ -279,7 +279,7 @@ impl SubmitEnrollmentRequest {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AgreementRequest {
     pub accept: bool,
 }
