@@ -124,6 +124,10 @@ impl Client {
         });
 
         let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
+        // A page that is left drops the futures of its reads (they are spawned with
+        // `spawn_local_scoped_with_cancellation` or aborted in `on_cleanup`); the browser then
+        // cancels the request too, instead of finishing a download nobody will read.
+        let _cancel = AbortOnDrop(controller.clone());
         let timed_out = Rc::new(Cell::new(false));
         let _timer = {
             let (c, flag) = (controller.clone(), timed_out.clone());
@@ -157,6 +161,16 @@ impl Client {
         } else {
             Err(ApiError::from_status(status, &text, retry_after.as_deref()))
         }
+    }
+}
+
+/// Aborts the fetch when the call's future is dropped before it finished. Aborting a fetch that
+/// has already delivered its body does nothing, so the normal path needs no disarming.
+struct AbortOnDrop(web_sys::AbortController);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

@@ -42,7 +42,7 @@ impl Field {
     /// On leaving the field: judge what was typed, but do not scold an untouched empty field
     /// before the partner has tried to continue.
     pub fn blur(&self) {
-        if self.judged.with_untracked(|j| j.as_deref() == Some(self.value.get_untracked().as_str())) {
+        if self.holds_server_error() {
             return;
         }
         if !self.value.get_untracked().trim().is_empty() || self.error.get_untracked().is_some() {
@@ -51,8 +51,20 @@ impl Field {
     }
 
     pub fn set_server_error(&self, code: &str) {
+        self.set_server_message(server_message_id(self.rule, code));
+    }
+
+    /// A server verdict worded by the page (a domain in use, say): it stands, like any server
+    /// error, until the value changes.
+    pub fn set_server_message(&self, message_id: &'static str) {
         self.judged.set(Some(self.value.get_untracked()));
-        self.error.set(Some(server_message_id(self.rule, code)));
+        self.error.set(Some(message_id));
+    }
+
+    /// True while the field shows a server error for the value still in it, so a page's own
+    /// blur check must leave it alone.
+    pub fn holds_server_error(&self) -> bool {
+        self.error.get_untracked().is_some() && self.judged.with_untracked(|j| j.as_deref() == Some(self.value.get_untracked().as_str()))
     }
 
     /// The error in the UI language (reactive).
@@ -113,4 +125,50 @@ pub fn outcome_unknown(e: &crate::api::ApiError) -> bool {
     use crate::api::ApiError;
     matches!(e, ApiError::Timeout | ApiError::Network | ApiError::Offline | ApiError::Undecodable { .. })
         || e.status().is_some_and(|s| s >= 500 || s == 429)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn email() -> Field {
+        Field::new("email", "label", Rule::Email, String::new())
+    }
+
+    #[test]
+    fn a_server_error_outlives_leaving_the_field_until_the_value_changes() {
+        let f = email();
+        f.value.set("chen@xingchen-cloud.cn".into());
+        f.set_server_error("domain_taken");
+        // Focus moving to the error summary: the shape is fine, but the server's word stands.
+        f.blur();
+        assert_eq!(f.error.get_untracked(), Some("form-error-domain-taken"));
+        assert!(f.holds_server_error());
+
+        f.value.set("chen@xingchen.cn".into());
+        assert!(!f.holds_server_error());
+        f.blur();
+        assert_eq!(f.error.get_untracked(), None);
+    }
+
+    #[test]
+    fn a_page_worded_server_message_stands_the_same_way_and_submit_checks_afresh() {
+        let f = email();
+        f.value.set("a@b.cn".into());
+        f.set_server_message("form-error-domain");
+        f.blur();
+        assert_eq!(f.error.get_untracked(), Some("form-error-domain"));
+        // Submitting judges the value again locally: the server is asked again anyway.
+        assert!(f.check());
+        assert!(!f.holds_server_error());
+    }
+
+    #[test]
+    fn an_untouched_empty_field_is_not_scolded_on_blur_but_is_on_submit() {
+        let f = email();
+        f.blur();
+        assert_eq!(f.error.get_untracked(), None);
+        assert!(!f.check());
+        assert_eq!(f.error.get_untracked(), Some("form-error-required"));
+    }
 }

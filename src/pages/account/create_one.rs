@@ -3,11 +3,10 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use serde::{Deserialize, Serialize};
 
-use super::support::{ServerMarks, keep_focus, outcome_unknown};
 use super::{draft, rules};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
-use crate::form::{self, Field, Rule};
+use crate::form::{self, Field, Rule, outcome_unknown};
 use crate::i18n::use_i18n;
 use crate::model::enrollment::CreateAccountRequest;
 use crate::model::{Session, SignInRequest};
@@ -80,7 +79,6 @@ pub fn CreateOne() -> impl IntoView {
         )
     });
 
-    let marks = ServerMarks::new();
     let check = move |f: Field| -> bool {
         let e = problem(f, &user.value.get_untracked(), &password.value.get_untracked());
         f.error.set(e);
@@ -88,7 +86,7 @@ pub fn CreateOne() -> impl IntoView {
     };
     // Like `Field::blur`: judge what was typed, but don't scold an empty field nobody filled yet.
     let blur = move |f: Field| {
-        if marks.holds(&f) {
+        if f.holds_server_error() {
             return;
         }
         if !f.value.get_untracked().trim().is_empty() || f.error.get_untracked().is_some() {
@@ -124,7 +122,6 @@ pub fn CreateOne() -> impl IntoView {
                     create_id.set_value(api::new_request_id());
                 }
                 let whole_form = apply_create_errors(&fields, &e);
-                marks.remember(&fields);
                 form_error.set(whole_form.then_some(e));
                 failed_submits.update(|n| *n += 1);
             }
@@ -244,7 +241,6 @@ pub fn CreateOne() -> impl IntoView {
                     type="submit"
                     class="button"
                     aria-disabled=move || submit.pending().get().then_some("true")
-                    on:mousedown=keep_focus
                 >
                     {button_text}
                 </button>
@@ -290,7 +286,7 @@ fn apply_create_errors(fields: &[Field], e: &ApiError) -> bool {
     let by_id = |id: &str| fields.iter().find(|f| f.id == id).copied();
     if e.body().is_some_and(|b| b.code.is("domain_taken")) {
         if let Some(f) = by_id("organizationDomain") {
-            f.error.set(Some("form-error-domain-taken"));
+            f.set_server_message("form-error-domain-taken");
         }
         return false;
     }
@@ -301,7 +297,7 @@ fn apply_create_errors(fields: &[Field], e: &ApiError) -> bool {
         if let Some(f) = by_id(id)
             && f.error.get_untracked() == Some("form-error-invalid")
         {
-            f.error.set(Some(better));
+            f.set_server_message(better);
         }
     }
     errors.is_empty() || !rest.is_empty()

@@ -2,11 +2,10 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::support::{ServerMarks, keep_focus, outcome_unknown};
 use super::{draft, rules};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
-use crate::form::{self, Field, Rule, server_message_id};
+use crate::form::{self, Field, Rule, outcome_unknown};
 use crate::i18n::use_i18n;
 use crate::model::enrollment::{CompleteResetRequest, StartResetRequest, VerifyRequest};
 use crate::validate::Problem;
@@ -72,7 +71,6 @@ pub fn Recover() -> impl IntoView {
     // One id per logical operation, kept while its outcome is unknown so a retry is the same
     // operation (the server replays it); renewed after a definite answer and at each stage.
     let request_id = StoredValue::new(api::new_request_id());
-    let marks = ServerMarks::new();
     let heading = NodeRef::<H2>::new();
     let focus_heading = StoredValue::new(false);
 
@@ -124,7 +122,7 @@ pub fn Recover() -> impl IntoView {
         e.is_none()
     };
     let blur_password = move |f: Field| {
-        if marks.holds(&f) {
+        if f.holds_server_error() {
             return;
         }
         if !f.value.get_untracked().is_empty() || f.error.get_untracked().is_some() {
@@ -163,7 +161,6 @@ pub fn Recover() -> impl IntoView {
             Err(e) => {
                 let errors = e.field_errors();
                 let on_field = !errors.is_empty() && form::apply_server_errors(&[user], &errors).is_empty();
-                marks.remember(&[user]);
                 stage_error.set((!on_field).then_some(StageError::Api(e.clone())));
                 failed(&e);
             }
@@ -179,7 +176,7 @@ pub fn Recover() -> impl IntoView {
                     _ => None,
                 });
                 if let Some(c) = code_error {
-                    code.error.set(Some(server_message_id(Rule::Code, &c)));
+                    code.set_server_error(&c);
                     must_restart.set(true);
                 } else if e.status() == Some(404) {
                     stage_error.set(Some(StageError::Gone));
@@ -189,7 +186,6 @@ pub fn Recover() -> impl IntoView {
                 } else {
                     stage_error.set(Some(StageError::Api(e.clone())));
                 }
-                marks.remember(&[code]);
                 failed(&e);
             }
         }
@@ -211,7 +207,6 @@ pub fn Recover() -> impl IntoView {
                 } else {
                     stage_error.set(Some(StageError::Api(e.clone())));
                 }
-                marks.remember(&fields);
                 failed(&e);
             }
         }
@@ -273,7 +268,7 @@ pub fn Recover() -> impl IntoView {
     let retryable = move || stage_error.with(|e| matches!(e, Some(StageError::Api(e)) if outcome_unknown(e)));
     let button = move |busy: &'static str| {
         view! {
-            <button type="submit" class="button" aria-disabled=move || pending().then_some("true") on:mousedown=keep_focus>
+            <button type="submit" class="button" aria-disabled=move || pending().then_some("true")>
                 {move || i18n.t(if pending() { busy } else if retryable() { "form-retry" } else { "account-continue" })}
             </button>
         }
@@ -320,7 +315,7 @@ pub fn Recover() -> impl IntoView {
                             input_type="email"
                             autocomplete=Some("username")
                             required=true
-                            on_blur=Callback::new(move |_| if !marks.holds(&user) { user.blur() })
+                            on_blur=Callback::new(move |_| user.blur())
                         />
                         {button("account-sending")}
                     </form>
@@ -338,7 +333,7 @@ pub fn Recover() -> impl IntoView {
                             error=code.message(i18n)
                             autocomplete=Some("one-time-code")
                             required=true
-                            on_blur=Callback::new(move |_| if !marks.holds(&code) { code.blur() })
+                            on_blur=Callback::new(move |_| code.blur())
                         />
                         <Show when=move || !must_restart.get()>{button("account-verifying")}</Show>
                     </form>

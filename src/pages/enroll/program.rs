@@ -74,7 +74,8 @@ fn ProgramForm() -> impl IntoView {
             }
             let client = client.clone();
             mpn_check.set(MpnCheck::Checking(id.clone()));
-            leptos::task::spawn_local(async move {
+            // Cancelled with the page: leaving the step mid-lookup aborts the request.
+            leptos::task::spawn_local_scoped_with_cancellation(async move {
                 // A failed lookup (network) does not stop the partner typing; Continue asks again.
                 let result = api::profiles::mpn_lookup(&client, &id).await;
                 record_lookup(mpn, mpn_check, &id, result.ok());

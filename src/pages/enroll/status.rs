@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::reactive::actions::ActionAbortHandle;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
@@ -85,8 +86,16 @@ fn StatusPage() -> impl IntoView {
         let client = client.clone();
         async move { api::enrollment::status(&client).await }
     });
+    // The read in flight, so leaving the page cancels it (and with it the browser's request).
+    let in_flight = StoredValue::new(None::<ActionAbortHandle>);
+    let ask = move || in_flight.set_value(Some(refresh.dispatch(())));
+    on_cleanup(move || {
+        if let Some(h) = in_flight.try_update_value(Option::take).flatten() {
+            h.abort();
+        }
+    });
     // The store may hold what was read when the partner first opened a step: ask again now.
-    refresh.dispatch(());
+    ask();
 
     let poll = StoredValue::new(None::<TimeoutHandle>);
     let cancel_poll = move || {
@@ -119,7 +128,7 @@ fn StatusPage() -> impl IntoView {
             let h = set_timeout_with_handle(
                 move || {
                     if !refresh.pending().try_get_untracked().unwrap_or(true) {
-                        refresh.dispatch(());
+                        ask();
                     }
                 },
                 std::time::Duration::from_millis(POLL_MS),
@@ -139,7 +148,7 @@ fn StatusPage() -> impl IntoView {
 
     let on_refresh = move |_| {
         if !refresh.pending().get_untracked() {
-            refresh.dispatch(());
+            ask();
         }
     };
 

@@ -8,10 +8,7 @@ import { expectAccessible, useLocale } from './support';
 
 const PASSWORD = 'Cloud-Partner-2027';
 const KNOWN_MPN = { id: '6129485', name: '北京蓝云恒通科技有限公司' };
-// The reference server's submit does not accept the MPN registry's IDs (its query names a
-// `cloud` column that mpn_registry lacks), only its own list, which the lookup in turn does not
-// know. Tests that submit start from a draft with an ID the submit accepts; the one journey
-// that needs both is marked as failing until the server is fixed.
+// Tests that submit without a lookup start from a draft with another ID the server knows.
 const SUBMITTABLE_MPN = '6107712';
 const COMPANY = '深圳蓝海数据服务有限公司';
 
@@ -471,4 +468,19 @@ test('a session that ended on Continue keeps the typing for after sign-in', asyn
   );
   await page.getByRole('button', { name: EN.continue }).click();
   await expect(page).toHaveURL(/\/signin\?reason=expired&returnUrl=%2Fenroll%2Fprogram$/);
+});
+
+test('leaving the step during the MPN lookup cancels it', async ({ page }) => {
+  await newPartner(page);
+  await page.goto('/enroll/program');
+  // The lookup never answers: the partner goes back to the first step meanwhile.
+  await page.route('**/api/v1/profiles/mpn?*', () => undefined);
+  const asked = page.waitForRequest(/\/api\/v1\/profiles\/mpn\?/);
+  await field(page, EN.mpn).fill(KNOWN_MPN.id);
+  await field(page, EN.mpn).press('Tab');
+  const request = await asked;
+  const cancelled = page.waitForEvent('requestfailed', (r) => r === request);
+  await page.getByRole('navigation', { name: 'Enrollment steps' }).getByRole('link', { name: 'Create a Partner Center account' }).click();
+  await expect(page).toHaveURL(/\/enroll\/account$/);
+  expect((await cancelled).failure()?.errorText).toMatch(/ABORTED|cancel/i);
 });

@@ -46,7 +46,6 @@ async function submittedEnrollment(page: Page): Promise<Enrolled> {
     await call('POST', '/v1/sessions', { userName: account.signInName, password });
     const contact = { firstName: '晓明', lastName: '陈', email: 'chen.xiaoming@xingchen-cloud.cn', phoneNumber: '021-6888-1234' };
     const fields = {
-      // 6129485 (mpn_registry) is refused today: the server's lookup asks that table for a `cloud` column it lacks.
       mpnId: '6107712',
       legalBusinessProfile: {
         companyName: '上海星辰云计算有限公司',
@@ -320,4 +319,19 @@ test('a partner still enrolling who opens the Overview goes to their step', asyn
   await page.goto('/dashboard/overview');
   await expect(page).toHaveURL(/\/enroll\/status$/);
   await expect(page.getByRole('heading', { level: 2, name: "We're reviewing your enrollment request" })).toBeVisible();
+});
+
+test('leaving the status page cancels the read it was waiting for', async ({ page }) => {
+  await submittedEnrollment(page);
+  await page.goto('/enroll/status');
+  await expect(page.getByRole('heading', { level: 2, name: "We're reviewing your enrollment request" })).toBeVisible();
+  // The next read of the status never answers: the partner gives up and goes elsewhere.
+  await page.route('**/api/v1/enrollment', (r) => (r.request().method() === 'GET' ? undefined : r.fallback()));
+  const asked = page.waitForRequest((r) => r.method() === 'GET' && /\/api\/v1\/enrollment$/.test(r.url()));
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  const request = await asked;
+  const cancelled = page.waitForEvent('requestfailed', (r) => r === request);
+  await page.getByRole('link', { name: 'Partner Center operated by 21Vianet' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await cancelled).failure()?.errorText).toMatch(/ABORTED|cancel/i);
 });
