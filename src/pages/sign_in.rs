@@ -179,6 +179,11 @@ fn session_storage() -> Option<web_sys::Storage> {
 fn draft_get() -> Option<String> {
     session_storage()?.get_item(DRAFT_KEY).ok().flatten()
 }
+/// Puts a work account into the sign-in form, for pages that send a partner there with a new
+/// account ("Create account"'s confirmation, "Create one" after a reload).
+pub fn prefill_user_name(v: &str) {
+    draft_set(v);
+}
 fn draft_set(v: &str) {
     if let Some(s) = session_storage() {
         let _ = s.set_item(DRAFT_KEY, v);

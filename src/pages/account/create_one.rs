@@ -26,6 +26,10 @@ struct Draft {
     first_name: String,
     last_name: String,
     user_name: Option<String>,
+    /// The sign-in name once the account exists. The password is not kept, so after a reload
+    /// the page cannot sign in by itself: it sends the partner to sign in instead of creating
+    /// the account a second time (which the server would refuse: domain taken).
+    created: Option<String>,
 }
 
 /// Which call of a submit failed: creating the account, or signing in with it afterwards.
@@ -65,6 +69,11 @@ pub fn CreateOne() -> impl IntoView {
     // Once the account exists, submitting again only signs in, with the credentials it was
     // created with (kept in memory only).
     let created = RwSignal::new(None::<SignInRequest>);
+    // Signed in meanwhile (through the link below, say): the marker has done its work.
+    let created_earlier = d.created.clone().filter(|_| session.get_untracked().is_none());
+    if d.created.is_some() && created_earlier.is_none() {
+        draft::clear(DRAFT_KEY);
+    }
 
     Effect::new(move |_| {
         draft::save(
@@ -75,6 +84,7 @@ pub fn CreateOne() -> impl IntoView {
                 first_name: first.value.get(),
                 last_name: last.value.get(),
                 user_name: Some(user.value.get()),
+                created: created.with(|c| c.as_ref().map(|c| c.user_name.clone())),
             },
         )
     });
@@ -217,6 +227,10 @@ pub fn CreateOne() -> impl IntoView {
     };
     let domain_hint = Signal::derive(move || i18n.t_args("account-domain-hint", &[("suffix", rules::domain_suffix(cloud).to_string())]));
 
+    if let Some(name) = created_earlier {
+        return view! { <super::created_earlier::CreatedEarlier name/> }.into_any();
+    }
+
     view! {
         <section class="page narrow">
             <PageHeading text=i18n.msg("account-create-title")/>
@@ -247,6 +261,7 @@ pub fn CreateOne() -> impl IntoView {
             </form>
         </section>
     }
+    .into_any()
 }
 
 fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions)) {

@@ -5,6 +5,7 @@
 //! (server errors that outlive a blur, retries under the same request id) is `crate::form`'s.
 
 pub mod create_one;
+mod created_earlier;
 mod draft;
 pub mod recover;
 pub mod rules;

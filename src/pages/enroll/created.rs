@@ -13,7 +13,6 @@ use crate::i18n::{format, use_i18n};
 use crate::session::use_session;
 
 /// Where the sign-in page keeps the typed work account (see pages/sign_in.rs).
-const SIGN_IN_NAME_KEY: &str = "pc.signin.userName";
 
 /// "Create account": the message confirming that the Partner Center account has been created,
 /// with the details needed to sign in for the first time. Shown once (the step rules do not
@@ -79,9 +78,7 @@ fn Confirmation() -> impl IntoView {
     };
     Effect::new(move |_| match finish.value().get() {
         Some(Ok(())) => {
-            if let Ok(Some(st)) = window().session_storage() {
-                let _ = st.set_item(SIGN_IN_NAME_KEY, &user_name);
-            }
+            crate::pages::sign_in::prefill_user_name(&user_name);
             // A full page load, like Sign out: nothing of the old session stays in memory.
             let _ = window().location().set_href("/signin?returnUrl=%2Fenroll%2Fresume");
         }

@@ -523,3 +523,32 @@ test('create one: editing the form after a lost answer says the account may exis
   });
   expect(s.status()).toBe(201);
 });
+
+test('create one: a reload after the account was created, before sign-in, offers sign-in instead of a second account', async ({ page }) => {
+  // The account is created; signing in with it fails (the server is busy), and the partner reloads.
+  await page.route('**/api/v1/sessions', (r) =>
+    r.request().method() === 'POST' ? r.fulfill({ status: 503, contentType: 'text/html', body: '<h1>busy</h1>' }) : r.fallback());
+  await page.goto('/enroll/create-one');
+  const label = uniqueLabel();
+  const upn = `admin@${label}${SUFFIX}`;
+  await fillCreate(page, t, label);
+  await page.getByRole('button', { name: t.submit }).click();
+  await expect(page.getByRole('alert')).toContainText('Partner Center is busy right now.');
+  await expect(page.getByRole('status')).toContainText(upn);
+  await page.unroute('**/api/v1/sessions');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: t.createTitle })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(upn);
+  await expect(page.getByRole('button', { name: t.submit })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('main').getByRole('link', { name: t.signIn, exact: true }).click();
+  await expect(field(page, t.workAccount)).toHaveValue(upn);
+  await field(page, t.signInPassword).fill(PASSWORD);
+  await page.getByRole('button', { name: t.signIn, exact: true }).click();
+  await expectEnrolling(page, upn);
+
+  // Signed in now: the form is there again for whoever needs another account.
+  await page.goto('/enroll/create-one');
+  await expect(page.getByRole('button', { name: t.submit })).toBeVisible();
+});

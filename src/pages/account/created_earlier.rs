@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+
+use crate::components::PageHeading;
+use crate::i18n::use_i18n;
+
+/// After a reload once the account exists: its sign-in name, and the way to sign in with it.
+#[component]
+pub fn CreatedEarlier(name: String) -> impl IntoView {
+    let i18n = use_i18n();
+    crate::pages::sign_in::prefill_user_name(&name);
+    view! {
+        <section class="page narrow">
+            <PageHeading text=i18n.msg("account-create-title")/>
+            <p class="notice" role="status">{i18n.t_args("account-created-notice", &[("name", name)])}</p>
+            <p><a class="button" href="/signin?returnUrl=%2Fenroll%2Faccount">{i18n.msg("shell-sign-in")}</a></p>
+        </section>
+    }
+}
