@@ -23,17 +23,52 @@ where
 
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
         if !is_json(req.headers()) {
-            return Err(ApiError::malformed_json("Send the request body as JSON with Content-Type: application/json."));
+            return Err(not_json());
         }
-        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
-            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::body_too_large()
-            } else {
-                ApiError::malformed_json("The request body could not be read.")
-            }
-        })?;
-        parse_json(&bytes).map(ApiJson)
+        parse_json(&read_body(req, state).await?).map(ApiJson)
     }
+}
+
+/// A JSON request body read now but parsed later, for handlers that must check the caller's
+/// role first: a role without access then gets 403 whatever it sent, and never learns the
+/// body's rules from a 400.
+pub struct ApiBody<T> {
+    read: Result<Bytes, ApiError>,
+    _shape: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T: DeserializeOwned> ApiBody<T> {
+    /// The body as `ApiJson` would have given it, with the same errors.
+    pub fn parse(self) -> Result<T, ApiError> {
+        parse_json(&self.read?)
+    }
+}
+
+impl<S, T> FromRequest<S> for ApiBody<T>
+where
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let read = if is_json(req.headers()) { read_body(req, state).await } else { Err(not_json()) };
+        Ok(ApiBody { read, _shape: std::marker::PhantomData })
+    }
+}
+
+fn not_json() -> ApiError {
+    ApiError::malformed_json("Send the request body as JSON with Content-Type: application/json.")
+}
+
+async fn read_body<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
+    Bytes::from_request(req, state).await.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::body_too_large()
+        } else {
+            ApiError::malformed_json("The request body could not be read.")
+        }
+    })
 }
 
 fn is_json(headers: &HeaderMap) -> bool {

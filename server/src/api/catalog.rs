@@ -18,7 +18,7 @@ use crate::api::resource::Attributes;
 use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::paging::{Collection, page_size};
 use crate::settings::Cloud;
 use crate::state::AppState;
@@ -423,9 +423,10 @@ async fn put_pinned(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
     headers: HeaderMap,
-    ApiJson(body): ApiJson<PinnedOffersUpdate>,
+    body: ApiBody<PinnedOffersUpdate>,
 ) -> Result<Response, ApiError> {
     s.require_any(PINNED_WRITE_ROLES)?;
+    let body = body.parse()?;
     let mut ids: Vec<String> = Vec::new();
     for id in body.offer_ids {
         let id = id.trim().to_string();

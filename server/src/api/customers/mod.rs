@@ -19,7 +19,7 @@ use crate::api::resource::Attributes;
 use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::paging::{Collection, page_size, seek_key};
 use crate::settings::Cloud;
 use crate::state::AppState;
@@ -340,9 +340,10 @@ fn check_domain(domain: &str, cloud: Cloud, field: &str, c: &mut Fields) -> Stri
 async fn create(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
-    ApiJson(body): ApiJson<NewCustomer>,
+    body: ApiBody<NewCustomer>,
 ) -> Result<Response, ApiError> {
     s.require_any(WRITE_ROLES)?;
+    let body = body.parse()?;
     let cloud = s.cloud();
     let mut c = Fields::new();
     let domain = check_domain(&body.company_profile.domain, cloud, "companyProfile.domain", &mut c);
@@ -449,9 +450,10 @@ async fn put_billing_profile(
     SignedIn(s): SignedIn,
     Path(id): Path<String>,
     headers: HeaderMap,
-    ApiJson(body): ApiJson<BillingProfileInput>,
+    body: ApiBody<BillingProfileInput>,
 ) -> Result<Response, ApiError> {
     s.require_any(WRITE_ROLES)?;
+    let body = body.parse()?;
     let pid = s.partner.id.clone();
     let cloud = s.cloud();
     let mut c = Fields::new();

@@ -16,7 +16,7 @@ use crate::api::resource::Attributes;
 use crate::auth::SignedIn;
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::ApiError;
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::paging::Collection;
 use crate::state::AppState;
 
@@ -146,9 +146,10 @@ async fn create(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
     Path(cid): Path<String>,
-    ApiJson(body): ApiJson<NewSubscription>,
+    body: ApiBody<NewSubscription>,
 ) -> Result<Response, ApiError> {
     s.require_any(WRITE_ROLES)?;
+    let body = body.parse()?;
     let pid = s.partner.id.clone();
     let cloud = s.cloud();
     let now = crate::time::now();
@@ -246,9 +247,10 @@ async fn patch(
     SignedIn(s): SignedIn,
     Path((cid, sub)): Path<(String, String)>,
     headers: HeaderMap,
-    ApiJson(body): ApiJson<SubscriptionPatch>,
+    body: ApiBody<SubscriptionPatch>,
 ) -> Result<Response, ApiError> {
     s.require_any(WRITE_ROLES)?;
+    let body = body.parse()?;
     let pid = s.partner.id.clone();
     let cloud = s.cloud();
     let updated = state

@@ -14,7 +14,7 @@ use crate::api::fields::Fields;
 use crate::api::resource::Attributes;
 use crate::auth::{SessionInfo, SignedIn};
 use crate::error::ApiError;
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::paging::Collection;
 use crate::settings::Cloud;
 use crate::state::AppState;
@@ -115,9 +115,10 @@ async fn create(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
     Path(cid): Path<String>,
-    ApiJson(body): ApiJson<NewCustomerUser>,
+    body: ApiBody<NewCustomerUser>,
 ) -> Result<Response, ApiError> {
     allowed(&s)?;
+    let body = body.parse()?;
     let pid = s.partner.id.clone();
     let now = crate::time::now();
     let user = state
@@ -292,9 +293,10 @@ async fn update_licenses(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
     Path((cid, uid)): Path<(String, String)>,
-    ApiJson(body): ApiJson<LicenseUpdateRequest>,
+    body: ApiBody<LicenseUpdateRequest>,
 ) -> Result<Response, ApiError> {
     allowed(&s)?;
+    let body = body.parse()?;
     let pid = s.partner.id.clone();
     let out = state
         .db

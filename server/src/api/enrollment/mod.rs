@@ -28,7 +28,7 @@ use crate::api::resource::Attributes;
 use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -354,9 +354,10 @@ async fn put_draft(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
     headers: HeaderMap,
-    ApiJson(draft): ApiJson<Value>,
+    body: ApiBody<Value>,
 ) -> Result<Response, ApiError> {
     session.require_any(ENROLLMENT_ROLES)?;
+    let draft = body.parse()?;
     let Value::Object(map) = &draft else {
         return Err(ApiError::invalid_body(vec![FieldError::new(
             "$",
@@ -435,9 +436,10 @@ pub struct AgreementRequest {
 async fn accept_agreement(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
-    ApiJson(req): ApiJson<AgreementRequest>,
+    body: ApiBody<AgreementRequest>,
 ) -> Result<Response, ApiError> {
     session.require_any(ENROLLMENT_ROLES)?;
+    let req = body.parse()?;
     if !req.accept {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -511,10 +513,11 @@ pub struct PmcOrganizations {
 
 async fn pmc_sign_in(
     SignedIn(session): SignedIn,
-    ApiJson(req): ApiJson<PmcSignIn>,
+    body: ApiBody<PmcSignIn>,
 ) -> Result<Json<PmcOrganizations>, ApiError> {
     session.require_any(ENROLLMENT_ROLES)?;
     session.require_cloud(Cloud::Global)?;
+    let req = body.parse()?;
     crate::validate::Validator::new()
         .length("userName", req.user_name.trim(), 1, 256)
         .length("password", &req.password, 1, 256)

@@ -12,7 +12,7 @@ use crate::api::accounts::phone;
 use crate::api::fields::Fields;
 use crate::auth::SignedIn;
 use crate::error::{ApiError, FieldError};
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -142,9 +142,10 @@ pub fn mpn_known(conn: &Connection, mpn_id: &str, cloud: Cloud) -> Result<bool, 
 pub async fn submit(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
-    ApiJson(req): ApiJson<SubmitRequest>,
+    body: ApiBody<SubmitRequest>,
 ) -> Result<Response, ApiError> {
     session.require_any(ENROLLMENT_ROLES)?;
+    let req = body.parse()?;
     let cloud = session.cloud();
     let errors = validate(cloud, &req);
     if !errors.is_empty() {

@@ -39,7 +39,7 @@ use crate::api::resource::Attributes;
 use crate::auth::{Role, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::ApiError;
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -698,9 +698,10 @@ async fn put_profile<T: Profile>(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
     headers: HeaderMap,
-    ApiJson(update): ApiJson<T::Update>,
+    body: ApiBody<T::Update>,
 ) -> Result<Response, ApiError> {
     session.require_any(T::EDITORS)?;
+    let update = body.parse()?;
     let partner_id = session.partner.id.clone();
     let (profile, version) = state
         .db

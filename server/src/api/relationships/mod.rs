@@ -16,7 +16,7 @@ use crate::api::fields::Fields;
 use crate::api::resource::Attributes;
 use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::error::{ApiError, FieldError};
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::paging::Collection;
 use crate::settings::Cloud;
 use crate::state::AppState;
@@ -190,9 +190,10 @@ pub struct InviteRequest {
 async fn invite(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
-    ApiJson(req): ApiJson<InviteRequest>,
+    body: ApiBody<InviteRequest>,
 ) -> Result<Response, ApiError> {
     guard(&session, PROVIDER_ROLES)?;
+    let req = body.parse()?;
     let email = req.reseller_email.trim().to_string();
     let message = req.message.map(|m| m.trim().to_string()).filter(|m| !m.is_empty());
     let mut r = Fields::new();
@@ -282,9 +283,10 @@ async fn authorize(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
     Path(id): Path<String>,
-    ApiJson(req): ApiJson<AuthorizeRequest>,
+    body: ApiBody<AuthorizeRequest>,
 ) -> Result<Json<Invitation>, ApiError> {
     guard(&session, AUTHORIZE_ROLES)?;
+    let req = body.parse()?;
     if !req.confirmed {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,

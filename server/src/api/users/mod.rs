@@ -27,7 +27,7 @@ use crate::auth::password::hash_password;
 use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::ApiError;
-use crate::extract::ApiJson;
+use crate::extract::ApiBody;
 use crate::middleware::idempotency::SecretAnswer;
 use crate::paging::{Collection, page_size, seek_key};
 use crate::settings::Cloud;
@@ -391,9 +391,10 @@ fn clean(v: Option<String>) -> Option<String> {
 async fn create(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
-    ApiJson(req): ApiJson<CreateUser>,
+    body: ApiBody<CreateUser>,
 ) -> Result<Response, ApiError> {
     session.require_any(MANAGERS)?;
+    let req = body.parse()?;
     let display_name = req.display_name.trim().to_string();
     let upn = req.user_principal_name.trim().to_string();
     let (first_name, last_name) = (clean(req.first_name), clean(req.last_name));
@@ -545,9 +546,10 @@ async fn update(
     SignedIn(session): SignedIn,
     Path(id): Path<String>,
     headers: HeaderMap,
-    ApiJson(req): ApiJson<UpdateUser>,
+    body: ApiBody<UpdateUser>,
 ) -> Result<Response, ApiError> {
     session.require_any(MANAGERS)?;
+    let req = body.parse()?;
     let display_name = req.display_name.map(|s| s.trim().to_string());
     let first_name = req.first_name.map(|v| clean(v).filter(|s| !s.is_empty()));
     let last_name = req.last_name.map(|v| clean(v).filter(|s| !s.is_empty()));
