@@ -22,10 +22,7 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
-        if !is_json(req.headers()) {
-            return Err(not_json());
-        }
-        parse_json(&read_body(req, state).await?).map(ApiJson)
+        ApiBody::from_request(req, state).await?.parse().map(ApiJson)
     }
 }
 
@@ -51,24 +48,22 @@ where
 {
     type Rejection = ApiError;
 
+    /// Never rejects: what is wrong with the body (not JSON, too large, unreadable) waits for
+    /// `parse`, so it cannot come before the handler's role check.
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
-        let read = if is_json(req.headers()) { read_body(req, state).await } else { Err(not_json()) };
+        let read = if is_json(req.headers()) {
+            Bytes::from_request(req, state).await.map_err(|rejection| {
+                if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::body_too_large()
+                } else {
+                    ApiError::malformed_json("The request body could not be read.")
+                }
+            })
+        } else {
+            Err(ApiError::malformed_json("Send the request body as JSON with Content-Type: application/json."))
+        };
         Ok(ApiBody { read, _shape: std::marker::PhantomData })
     }
-}
-
-fn not_json() -> ApiError {
-    ApiError::malformed_json("Send the request body as JSON with Content-Type: application/json.")
-}
-
-async fn read_body<S: Send + Sync>(req: Request, state: &S) -> Result<Bytes, ApiError> {
-    Bytes::from_request(req, state).await.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::body_too_large()
-        } else {
-            ApiError::malformed_json("The request body could not be read.")
-        }
-    })
 }
 
 fn is_json(headers: &HeaderMap) -> bool {

@@ -33,7 +33,7 @@ pub fn SignIn() -> impl IntoView {
     // "try again" is the same operation; renewed once the server has answered.
     let request_id = StoredValue::new(api::new_request_id());
 
-    Effect::new(move |_| draft_set(&user_name.get()));
+    Effect::new(move |_| remember_user_name(&user_name.get()));
 
     let check_user = move || {
         user_error.set(validate::text(&user_name.get_untracked(), MAX_LEN).err().map(user_message));
@@ -179,12 +179,9 @@ fn session_storage() -> Option<web_sys::Storage> {
 fn draft_get() -> Option<String> {
     session_storage()?.get_item(DRAFT_KEY).ok().flatten()
 }
-/// Puts a work account into the sign-in form, for pages that send a partner there with a new
-/// account ("Create account"'s confirmation, "Create one" after a reload).
-pub fn prefill_user_name(v: &str) {
-    draft_set(v);
-}
-fn draft_set(v: &str) {
+/// The work account the sign-in form shows; also for pages that send a partner there with a
+/// new account ("Create account"'s confirmation, "Create one" after a reload).
+pub fn remember_user_name(v: &str) {
     if let Some(s) = session_storage() {
         let _ = s.set_item(DRAFT_KEY, v);
     }

@@ -50,6 +50,15 @@ pub fn CreateOne() -> impl IntoView {
     let cloud = i18n.cloud();
 
     let d = draft::load::<Draft>(DRAFT_KEY).unwrap_or_default();
+    if let Some(name) = d.created.clone() {
+        // Before any form state: this page has nothing to create any more (and the draft, with
+        // its marker, must not be overwritten by the form's empty "created").
+        if session.get_untracked().is_none() {
+            return view! { <super::created_earlier::CreatedEarlier name/> }.into_any();
+        }
+        // Signed in meanwhile (through that page's link, say): the marker has done its work.
+        draft::clear(DRAFT_KEY);
+    }
     let domain = Field::new("organizationDomain", "account-domain", Rule::Text { max: 27 }, d.domain);
     let organization = Field::new("organizationName", "account-organization-name", Rule::Text { max: 100 }, d.organization_name);
     let first = Field::new("adminFirstName", "account-first-name", Rule::Text { max: 50 }, d.first_name);
@@ -69,11 +78,6 @@ pub fn CreateOne() -> impl IntoView {
     // Once the account exists, submitting again only signs in, with the credentials it was
     // created with (kept in memory only).
     let created = RwSignal::new(None::<SignInRequest>);
-    // Signed in meanwhile (through the link below, say): the marker has done its work.
-    let created_earlier = d.created.clone().filter(|_| session.get_untracked().is_none());
-    if d.created.is_some() && created_earlier.is_none() {
-        draft::clear(DRAFT_KEY);
-    }
 
     Effect::new(move |_| {
         draft::save(
@@ -226,10 +230,6 @@ pub fn CreateOne() -> impl IntoView {
         }
     };
     let domain_hint = Signal::derive(move || i18n.t_args("account-domain-hint", &[("suffix", rules::domain_suffix(cloud).to_string())]));
-
-    if let Some(name) = created_earlier {
-        return view! { <super::created_earlier::CreatedEarlier name/> }.into_any();
-    }
 
     view! {
         <section class="page narrow">

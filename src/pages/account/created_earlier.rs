@@ -7,7 +7,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn CreatedEarlier(name: String) -> impl IntoView {
     let i18n = use_i18n();
-    crate::pages::sign_in::prefill_user_name(&name);
+    crate::pages::sign_in::remember_user_name(&name);
     view! {
         <section class="page narrow">
             <PageHeading text=i18n.msg("account-create-title")/>

@@ -12,8 +12,6 @@ use crate::form;
 use crate::i18n::{format, use_i18n};
 use crate::session::use_session;
 
-/// Where the sign-in page keeps the typed work account (see pages/sign_in.rs).
-
 /// "Create account": the message confirming that the Partner Center account has been created,
 /// with the details needed to sign in for the first time. Shown once (the step rules do not
 /// reopen it), with copy and print. "Continue" signs out, so the partner signs in with the new
@@ -78,7 +76,7 @@ fn Confirmation() -> impl IntoView {
     };
     Effect::new(move |_| match finish.value().get() {
         Some(Ok(())) => {
-            crate::pages::sign_in::prefill_user_name(&user_name);
+            crate::pages::sign_in::remember_user_name(&user_name);
             // A full page load, like Sign out: nothing of the old session stays in memory.
             let _ = window().location().set_href("/signin?returnUrl=%2Fenroll%2Fresume");
         }

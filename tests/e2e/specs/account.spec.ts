@@ -542,6 +542,9 @@ test('create one: a reload after the account was created, before sign-in, offers
   await expect(page.getByRole('status')).toContainText(upn);
   await expect(page.getByRole('button', { name: t.submit })).toHaveCount(0);
   await expectAccessible(page);
+  // And again: the page keeps knowing, however often it is reloaded.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText(upn);
   await page.getByRole('main').getByRole('link', { name: t.signIn, exact: true }).click();
   await expect(field(page, t.workAccount)).toHaveValue(upn);
   await field(page, t.signInPassword).fill(PASSWORD);
