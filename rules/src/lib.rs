@@ -8,6 +8,9 @@ pub mod contact;
 pub mod phone;
 pub mod uscc;
 
+#[cfg(test)]
+mod properties;
+
 /// The problems a field can have; the text is the code the server also uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
