@@ -142,7 +142,8 @@ mod tests {
 
     #[test]
     fn serve_is_the_default_and_the_cloud_picks_the_locale() {
-        let Command::Serve(args) = Cli::parse_from(["pcs", "--cloud", "global", "--listen", "0.0.0.0:9000"]).into_command()
+        let Command::Serve(args) =
+            Cli::parse_from(["pcs", "--cloud", "global", "--listen", "0.0.0.0:9000"]).into_command()
         else {
             panic!("serve is the default")
         };

@@ -188,4 +188,52 @@ init('/app-1a2b_bg.wasm');</script>
         assert!(p.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"));
         assert!(policy(None, None).contains("script-src 'self' 'wasm-unsafe-eval';"));
     }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn no_script_tag(s: &str) -> bool {
+        !s.to_ascii_lowercase().contains("<script")
+    }
+
+    /// Start tags of inline scripts, upper- and lower-case, with `>` in a quoted attribute.
+    fn script_open() -> impl Strategy<Value = &'static str> {
+        proptest::sample::select(
+            &["<script>", "<SCRIPT type=\"module\">", "<script data-x='a>b' defer>", "<Script\n>"][..],
+        )
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_html_is_scanned(html in strategies::text(), tail in strategies::text()) {
+            for h in [html.clone(), format!("<script{html}"), format!("<script>{html}</script{tail}"), format!("{html}<script src='{tail}'>")] {
+                let found = inline_scripts(&h);
+                prop_assert!(found.len() <= h.to_ascii_lowercase().matches("<script").count());
+                let csp = Csp::new(Some(&h), Some("https://api.example.cn".into()));
+                prop_assert!(csp.header().to_str().is_ok());
+            }
+        }
+
+        #[test]
+        fn an_inline_script_is_found_exactly(before in strategies::text(), open in script_open(), body in strategies::text()) {
+            prop_assume!(no_script_tag(&before) && !body.to_ascii_lowercase().contains("</script"));
+            let html = format!("<p>{before}</p>{open}{body}</script><script src=\"/{body}.js\"></script>");
+            prop_assert_eq!(inline_scripts(&html), vec![body.as_str()]);
+            prop_assert!(policy(Some(&html), None).contains(&script_source(&body)));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_html(s in strategies::long()) {
+            let _ = inline_scripts(&s);
+            let script = s.replace('<', "");
+            let html = format!("<script>{script}</script>");
+            prop_assert_eq!(inline_scripts(&html), vec![script.as_str()]);
+        }
+    }
 }

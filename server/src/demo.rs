@@ -178,7 +178,9 @@ pub fn seed(conn: &mut Connection, password: &str, now: i64) -> Result<usize, St
 /// the demo: one password (`PC_DEMO_PASSWORD`) covers every demo account and start-up hashes
 /// nothing more. `!` (never verifies) when the base seed has not run.
 pub fn password_hash(tx: &rusqlite::Transaction) -> rusqlite::Result<String> {
-    tx.query_row("SELECT coalesce((SELECT password_hash FROM users WHERE id = ?1), '!')", [ACCOUNTS[0].user_id], |r| r.get(0))
+    tx.query_row("SELECT coalesce((SELECT password_hash FROM users WHERE id = ?1), '!')", [ACCOUNTS[0].user_id], |r| {
+        r.get(0)
+    })
 }
 
 /// Adds a demo organization's global admin unless the id or the sign-in name exists.

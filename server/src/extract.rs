@@ -67,10 +67,16 @@ where
 }
 
 fn is_json(headers: &HeaderMap) -> bool {
-    let Some(Ok(value)) = headers.get(header::CONTENT_TYPE).map(|v| v.to_str()) else {
+    let Some(value) = headers.get(header::CONTENT_TYPE) else {
         return false;
     };
-    let essence = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    // Only the media type (before any parameter) must be text: a parameter with a non-ASCII
+    // byte, which `HeaderValue::to_str` refuses for the whole value, does not make JSON unreadable.
+    let essence = value.as_bytes().split(|b| *b == b';').next().unwrap_or_default();
+    let Ok(essence) = std::str::from_utf8(essence) else {
+        return false;
+    };
+    let essence = essence.trim().to_ascii_lowercase();
     essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
@@ -235,5 +241,95 @@ mod tests {
     fn a_good_body_parses() {
         let r: Req = parse_json(br#"{"userName":"a","count":1}"#).unwrap();
         assert_eq!(r.user_name, "a");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        // The body limit allows 64 KiB of brackets; serde_json stops at depth 128.
+        let deep = "[".repeat(crate::app::BODY_LIMIT);
+        assert_eq!(parse_json::<Value>(deep.as_bytes()).unwrap_err().code, "malformed_json");
+        let deep = format!("{{\"userName\":{}", "{\"a\":".repeat(10_000));
+        assert_eq!(parse_json::<Req>(deep.as_bytes()).unwrap_err().code, "malformed_json");
+    }
+
+    use crate::strategies;
+    use axum::http::HeaderValue;
+    use proptest::prelude::*;
+
+    fn is_400(e: &ApiError) -> bool {
+        e.status == StatusCode::BAD_REQUEST && (e.code == "malformed_json" || e.code == "invalid_body")
+    }
+
+    fn content_type(value: &[u8]) -> Option<HeaderMap> {
+        let mut h = HeaderMap::new();
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_bytes(value).ok()?);
+        Some(h)
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_body_parses_or_is_400(body in strategies::bytes()) {
+            prop_assert_eq!(parse_json::<Value>(&body).is_ok(), serde_json::from_slice::<Value>(&body).is_ok());
+            if let Err(e) = parse_json::<Req>(&body) {
+                prop_assert!(is_400(&e));
+            }
+            if let Err(e) = parse_json::<crate::api::customers::NewCustomer>(&body) {
+                prop_assert!(is_400(&e));
+            }
+        }
+
+        #[test]
+        fn any_string_value_arrives_intact(name in strategies::text(), line in strategies::text()) {
+            let body = serde_json::json!({"userName": name, "count": 7, "address": {"addressLine1": line}});
+            let r: Req = parse_json(body.to_string().as_bytes()).unwrap();
+            prop_assert_eq!(r.user_name, name);
+            prop_assert_eq!(r.address.unwrap().address_line1, line);
+        }
+
+        #[test]
+        fn any_unknown_key_is_named(key in strategies::text(), value in strategies::text()) {
+            let mut body = serde_json::json!({"userName": "a", "count": 1});
+            body[&key] = Value::String(value);
+            let result = parse_json::<Req>(body.to_string().as_bytes());
+            if ["userName", "count", "address"].contains(&key.as_str()) {
+                prop_assert!(result.is_err() || key == "userName");
+            } else {
+                let e = result.unwrap_err();
+                prop_assert_eq!(e.code.as_ref(), "invalid_body");
+                prop_assert!(e.data.iter().any(|f| f.field == key && f.code == "unknown_field"));
+            }
+        }
+
+        #[test]
+        fn content_types(value in strategies::bytes(), params in strategies::text()) {
+            if let Some(h) = content_type(&value) {
+                // The media type is what comes before the first `;`, whatever the parameters hold.
+                let media_type = value.split(|b| *b == b';').next().unwrap();
+                let expected = std::str::from_utf8(media_type).is_ok_and(|m| {
+                    let essence = m.trim().to_ascii_lowercase();
+                    essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+                });
+                prop_assert_eq!(is_json(&h), expected);
+            }
+            if let Some(h) = content_type(format!("Application/JSON;{params}").as_bytes()) {
+                prop_assert!(is_json(&h));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_bodies(s in strategies::long()) {
+            prop_assert!(is_400(&parse_json::<Req>(s.as_bytes()).unwrap_err()));
+            let body = serde_json::json!({"userName": s, "count": 1});
+            prop_assert_eq!(parse_json::<Req>(body.to_string().as_bytes()).unwrap().user_name, s.as_str());
+            if let Some(h) = content_type(s.as_bytes()) {
+                let _ = is_json(&h);
+            }
+        }
     }
 }

@@ -20,6 +20,8 @@ pub mod review;
 pub mod settings;
 pub mod state;
 pub mod static_files;
+#[cfg(test)]
+pub mod strategies;
 pub mod time;
 pub mod validate;
 

@@ -69,7 +69,8 @@ fn review(args: &ReviewArgs) -> Result<(), String> {
     if !db.exists() {
         return Err(format!("no database at {} (start the server once, or pass --data)", db.display()));
     }
-    let message = partner_center_server::review::review(&db, &args.enrollment, args.decision(), args.reason.as_deref())?;
+    let message =
+        partner_center_server::review::review(&db, &args.enrollment, args.decision(), args.reason.as_deref())?;
     println!("{message}");
     Ok(())
 }

@@ -10,6 +10,8 @@
 //!
 //! `totalCount` is the number of items in this page (as the .NET SDK computes it).
 
+use std::collections::HashMap;
+
 use axum::http::HeaderMap;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -57,7 +59,13 @@ pub struct Collection<T> {
 impl<T> Collection<T> {
     /// A collection with no further page.
     pub fn all(items: Vec<T>) -> Collection<T> {
-        Collection { total_count: items.len(), items, links: Links::default(), attributes: Attributes::of("Collection"), continuation_token: None }
+        Collection {
+            total_count: items.len(),
+            items,
+            links: Links::default(),
+            attributes: Attributes::of("Collection"),
+            continuation_token: None,
+        }
     }
 
     /// A seek page: when `next_key` is Some, `links.next` points at `uri_without_seek` with
@@ -69,7 +77,13 @@ impl<T> Collection<T> {
             method: "GET",
             headers: vec![LinkHeader { key: CONTINUATION_HEADER.to_string(), value: t.clone() }],
         });
-        Collection { total_count: items.len(), items, links: Links { self_: None, next }, attributes: Attributes::of("Collection"), continuation_token: token }
+        Collection {
+            total_count: items.len(),
+            items,
+            links: Links { self_: None, next },
+            attributes: Attributes::of("Collection"),
+            continuation_token: token,
+        }
     }
 
     /// An offset page: `links.next` has the next `offset` when more items exist.
@@ -80,7 +94,13 @@ impl<T> Collection<T> {
             method: "GET",
             headers: Vec::new(),
         });
-        Collection { total_count: items.len(), items, links: Links { self_: None, next }, attributes: Attributes::of("Collection"), continuation_token: None }
+        Collection {
+            total_count: items.len(),
+            items,
+            links: Links { self_: None, next },
+            attributes: Attributes::of("Collection"),
+            continuation_token: None,
+        }
     }
 }
 
@@ -92,10 +112,27 @@ fn with_param(uri: &str, param: &str) -> String {
 /// the client's error (400), never a server error.
 pub fn seek_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     let Some(v) = headers.get(CONTINUATION_HEADER) else { return Ok(None) };
-    let bad = || ApiError::validation_failed(vec![FieldError::new(CONTINUATION_HEADER, "invalid_value", "Not a continuation token from this server.")]);
+    let bad = || {
+        ApiError::validation_failed(vec![FieldError::new(
+            CONTINUATION_HEADER,
+            "invalid_value",
+            "Not a continuation token from this server.",
+        )])
+    };
     let raw = v.to_str().map_err(|_| bad())?;
     let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| bad())?;
     String::from_utf8(bytes).map(Some).map_err(|_| bad())
+}
+
+/// A whole-number query parameter (`size`, `offset`): None when absent, 400 `invalid_format`
+/// when it is not a u32 (surrounding spaces allowed).
+pub fn u32_query(params: &HashMap<String, String>, name: &str) -> Result<Option<u32>, ApiError> {
+    match params.get(name) {
+        None => Ok(None),
+        Some(v) => v.trim().parse::<u32>().map(Some).map_err(|_| {
+            ApiError::validation_failed(vec![FieldError::new(name, "invalid_format", "Use a whole number.")])
+        }),
+    }
 }
 
 /// `size` from the query: default 100, 1..=500.
@@ -103,7 +140,11 @@ pub fn page_size(size: Option<u32>) -> Result<u32, ApiError> {
     match size {
         None => Ok(DEFAULT_SIZE),
         Some(s) if (1..=MAX_SIZE).contains(&s) => Ok(s),
-        Some(_) => Err(ApiError::validation_failed(vec![FieldError::new("size", "out_of_range", format!("size must be between 1 and {MAX_SIZE}."))])),
+        Some(_) => Err(ApiError::validation_failed(vec![FieldError::new(
+            "size",
+            "out_of_range",
+            format!("size must be between 1 and {MAX_SIZE}."),
+        )])),
     }
 }
 
@@ -142,5 +183,91 @@ mod tests {
         assert_eq!(page_size(Some(0)).unwrap_err().status.as_u16(), 400);
         assert_eq!(page_size(Some(501)).unwrap_err().status.as_u16(), 400);
         assert_eq!(page_size(None).unwrap(), 100);
+    }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn token_header(value: &[u8]) -> Option<HeaderMap> {
+        let mut h = HeaderMap::new();
+        h.insert(CONTINUATION_HEADER, HeaderValue::from_bytes(value).ok()?);
+        Some(h)
+    }
+
+    fn query(name: &str, value: &str) -> HashMap<String, String> {
+        HashMap::from([(name.to_string(), value.to_string())])
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn seek_tokens_round_trip(key in strategies::text()) {
+            let c = Collection::seek_page(vec![1], Some(&key), "/v1/customers?size=1");
+            let next = c.links.next.as_ref().expect("a next link");
+            prop_assert_eq!(c.continuation_token.as_deref(), Some(next.headers[0].value.as_str()));
+            let h = token_header(next.headers[0].value.as_bytes()).expect("a token is a valid header value");
+            prop_assert_eq!(seek_key(&h).unwrap(), Some(key));
+        }
+
+        #[test]
+        fn any_token_is_a_key_or_a_400(value in strategies::bytes()) {
+            // Header values the HTTP layer would not accept (control characters) cannot arrive.
+            if let Some(h) = token_header(&value) {
+                match seek_key(&h) {
+                    Ok(key) => prop_assert!(key.is_some()),
+                    Err(e) => prop_assert_eq!(e.status.as_u16(), 400),
+                }
+            }
+        }
+
+        #[test]
+        fn sizes_and_offsets_are_numbers_or_400(value in strategies::text(), name in "size|offset") {
+            match u32_query(&query(&name, &value), &name) {
+                Ok(n) => {
+                    prop_assert_eq!(n, value.trim().parse::<u32>().ok());
+                    prop_assert!(n.is_some());
+                    match page_size(n) {
+                        Ok(size) => prop_assert!((1..=MAX_SIZE).contains(&size)),
+                        Err(e) => prop_assert_eq!(e.status.as_u16(), 400),
+                    }
+                }
+                Err(e) => {
+                    prop_assert_eq!(e.status.as_u16(), 400);
+                    prop_assert!(value.trim().parse::<u32>().is_err());
+                }
+            }
+        }
+
+        #[test]
+        fn whole_numbers_are_taken(n in any::<u32>(), pad in " {0,3}") {
+            prop_assert_eq!(u32_query(&query("offset", &format!("{pad}{n}{pad}")), "offset").unwrap(), Some(n));
+            prop_assert_eq!(u32_query(&HashMap::new(), "offset").unwrap(), None);
+        }
+
+        #[test]
+        fn offset_pages_never_overflow(offset in any::<u32>(), size in any::<u32>(), total in any::<u64>(), n in 0usize..3) {
+            let c = Collection::offset_page(vec![0u8; n], offset, size, total, "/v1/offers?country=US");
+            let next = u64::from(offset) + n as u64;
+            if let Some(link) = c.links.next {
+                prop_assert!(next < total);
+                prop_assert_eq!(link.uri, format!("/v1/offers?country=US&offset={next}&size={size}"));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_tokens_and_numbers(s in strategies::long()) {
+            let c = Collection::seek_page(vec![1], Some(&s), "/v1/x");
+            let token = c.continuation_token.expect("a token");
+            prop_assert_eq!(seek_key(&token_header(token.as_bytes()).unwrap()).unwrap(), Some(s.clone()));
+            if let Some(h) = token_header(s.as_bytes()) {
+                let _ = seek_key(&h);
+            }
+            prop_assert!(u32_query(&query("size", &s), "size").is_err());
+        }
     }
 }

@@ -130,6 +130,11 @@ impl Settings {
         }
     }
 
+    /// `session_ttl` in whole seconds, at least 1 (saturating: a Duration can exceed i64 seconds).
+    pub fn session_ttl_secs(&self) -> i64 {
+        i64::try_from(self.session_ttl.as_secs()).unwrap_or(i64::MAX).max(1)
+    }
+
     pub fn database_path(&self) -> PathBuf {
         self.data.join("partner-center.sqlite3")
     }
@@ -163,6 +168,53 @@ mod tests {
             "ftp://h/api",
         ] {
             assert!(ApiBase::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn mountable(b: &ApiBase) -> bool {
+        b.path.starts_with('/')
+            && b.path.len() > 1
+            && !b.path.ends_with('/')
+            && !b.path.contains("//")
+            && b.path.split('/').all(|seg| seg != "." && seg != "..")
+            && b.path.chars().all(|c| c.is_ascii_alphanumeric() || "/-._~".contains(c))
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_api_base_is_mountable_or_refused(raw in prop_oneof![
+            strategies::text(),
+            strategies::text().prop_map(|s| format!("/{s}")),
+            strategies::text().prop_map(|s| format!("https://{s}")),
+        ]) {
+            if let Ok(b) = ApiBase::parse(&raw) {
+                prop_assert!(mountable(&b), "{:?}", b);
+                prop_assert_eq!(b.public.as_str(), raw.trim().trim_end_matches('/'));
+            }
+        }
+
+        #[test]
+        fn plain_paths_are_accepted(segments in proptest::collection::vec("[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,8}", 1..4), https in any::<bool>()) {
+            let path = format!("/{}", segments.join("/"));
+            let raw = if https { format!("https://pc.example.cn:8443{path}/") } else { format!("{path}/") };
+            let b = ApiBase::parse(&raw).unwrap();
+            prop_assert_eq!(b.path, path);
+            prop_assert_eq!(b.origin.is_some(), https);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_api_bases(s in strategies::long()) {
+            let _ = ApiBase::parse(&s);
+            let _ = ApiBase::parse(&format!("http://{s}"));
         }
     }
 }

@@ -128,4 +128,19 @@ mod tests {
             assert!(!is_content_hashed(plain), "{plain}");
         }
     }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::strategies::config(crate::strategies::CASES))]
+
+        #[test]
+        fn any_file_name_is_hashed_or_not(name in crate::strategies::text(), hash in "[0-9a-f]{8,64}") {
+            let _ = is_content_hashed(&name);
+            prop_assume!(!name.is_empty() && !name.contains('.'));
+            let (js, wasm) = (format!("{name}-{hash}.js"), format!("{name}-{hash}_bg.wasm"));
+            prop_assert!(is_content_hashed(&js));
+            prop_assert!(is_content_hashed(&wasm));
+        }
+    }
 }

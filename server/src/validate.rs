@@ -41,4 +41,28 @@ mod tests {
         let codes: Vec<_> = e.data.iter().map(|f| (f.field.as_str(), f.code.as_ref())).collect();
         assert_eq!(codes, [("a", "required"), ("b", "too_long")]);
     }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn lengths_are_characters(value in strategies::text(), min in 0usize..4, max in 0usize..14) {
+            let n = value.chars().count();
+            let ok = Validator::new().length("f", &value, min, max).finish().is_ok();
+            prop_assert_eq!(ok, (min..=max).contains(&n) && !(n == 0 && min > 0));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_values_are_too_long(value in strategies::long()) {
+            prop_assert!(Validator::new().length("f", &value, 1, 256).finish().is_err());
+            prop_assert!(Validator::new().length("f", &value, 1, 20_000).finish().is_ok());
+        }
+    }
 }

@@ -421,7 +421,10 @@ async fn china_enrollment_state_machine() {
     let cookie = cookie_pair(res.headers()).unwrap();
     let c = Some(cookie.as_str());
     // The session tells the app this partner is still enrolling.
-    assert_eq!(json_of(call(&s, Method::GET, "/sessions/current", c, None).await, 200).await["partner"]["programStatus"], "none");
+    assert_eq!(
+        json_of(call(&s, Method::GET, "/sessions/current", c, None).await, 200).await["partner"]["programStatus"],
+        "none"
+    );
 
     // Skipping steps.
     error_body(
@@ -549,7 +552,10 @@ async fn china_enrollment_state_machine() {
     .await;
     // PC_PROVISIONING_SECONDS=0: the next read finds it active, and the partner's program too.
     assert_eq!(json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await["status"], "active");
-    assert_eq!(json_of(call(&s, Method::GET, "/sessions/current", c, None).await, 200).await["partner"]["programStatus"], "active");
+    assert_eq!(
+        json_of(call(&s, Method::GET, "/sessions/current", c, None).await, 200).await["partner"]["programStatus"],
+        "active"
+    );
     assert_eq!(
         db_count(
             &st,

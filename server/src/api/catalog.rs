@@ -19,7 +19,7 @@ use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
 use crate::extract::ApiBody;
-use crate::paging::{Collection, page_size};
+use crate::paging::{Collection, page_size, u32_query};
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -154,15 +154,6 @@ pub fn country_for(session: &SessionInfo, params: &HashMap<String, String>) -> R
     Ok(country)
 }
 
-fn u32_param(params: &HashMap<String, String>, name: &str) -> Result<Option<u32>, ApiError> {
-    match params.get(name) {
-        None => Ok(None),
-        Some(v) => v.trim().parse::<u32>().map(Some).map_err(|_| {
-            ApiError::validation_failed(vec![FieldError::new(name, "invalid_format", "Use a whole number.")])
-        }),
-    }
-}
-
 const OFFER_COLUMNS: &str = "o.id, o.name, o.description, o.minimum_quantity, o.maximum_quantity, o.rank, o.category_id, c.name, c.rank,
     o.limit_unit_of_measure, o.limit_value, o.prerequisite_offers, o.is_add_on, o.is_available_for_purchase, o.billing, o.is_trial,
     o.sales_group_id, o.unit_price, o.currency, o.unit_type";
@@ -220,8 +211,8 @@ async fn list_offers(
 ) -> Result<Response, ApiError> {
     s.require_any(OFFER_ROLES)?;
     let country = country_for(&s, &q)?;
-    let size = page_size(u32_param(&q, "size")?)?;
-    let offset = u32_param(&q, "offset")?.unwrap_or(0);
+    let size = page_size(u32_query(&q, "size")?)?;
+    let offset = u32_query(&q, "offset")?.unwrap_or(0);
     let category = q.get("offer_category_id").cloned();
     let cloud = s.cloud();
     let c2 = country.clone();
@@ -299,26 +290,34 @@ async fn list_categories(
     Ok(Json(Collection::all(items)).into_response())
 }
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date.
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date: exactly ten ASCII characters, digits where the
+/// format has them (no sign, no spaces), and a day that exists.
 pub fn parse_date(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    // `str::get`, not indexing: a byte range that would split a multi-byte character is None
+    // rather than a panic. Digits are checked first because `str::parse` also takes a sign
+    // ("+1" would be January).
+    let number = |range: std::ops::Range<usize>| -> Option<u16> {
+        let part = s.get(range)?;
+        if part.bytes().all(|b| b.is_ascii_digit()) { part.parse().ok() } else { None }
+    };
+    if s.len() != 10 || s.get(4..5) != Some("-") || s.get(7..8) != Some("-") {
         return None;
     }
-    let y: i32 = s[0..4].parse().ok()?;
-    let m: u8 = s[5..7].parse().ok()?;
-    let d: u8 = s[8..10].parse().ok()?;
-    let month = time::Month::try_from(m).ok()?;
-    let date = time::Date::from_calendar_date(y, month, d).ok()?;
-    Some(
-        (date.to_julian_day() - time::Date::from_calendar_date(1970, time::Month::January, 1).ok()?.to_julian_day())
-            as i64,
-    )
+    let year = i32::from(number(0..4)?);
+    let month = time::Month::try_from(u8::try_from(number(5..7)?).ok()?).ok()?;
+    let day = u8::try_from(number(8..10)?).ok()?;
+    let date = time::Date::from_calendar_date(year, month, day).ok()?;
+    let epoch = time::OffsetDateTime::UNIX_EPOCH.date();
+    Some(i64::from(date.to_julian_day()) - i64::from(epoch.to_julian_day()))
 }
 
-/// `YYYY-MM-DD` of a day number (days since 1970-01-01).
+/// `YYYY-MM-DD` of a day number (days since 1970-01-01); 1970-01-01 for a day out of range.
 pub fn format_day(day: i64) -> String {
-    let t = time::OffsetDateTime::from_unix_timestamp(day * 86_400).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    // Checked: the day number is the caller's, and `day * 86_400` can overflow an i64.
+    let t = day
+        .checked_mul(86_400)
+        .and_then(|secs| time::OffsetDateTime::from_unix_timestamp(secs).ok())
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
 }
 
@@ -803,29 +802,58 @@ pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Cents arithmetic on a decimal string with two places.
-fn cents(price: &str) -> i64 {
-    let (whole, frac) = price.split_once('.').unwrap_or((price, "0"));
-    whole.parse::<i64>().unwrap_or(0) * 100 + format!("{frac:0<2}")[..2].parse::<i64>().unwrap_or(0)
+/// Cents of a decimal amount: ASCII digits, optionally `-` first, optionally `.` and one or two
+/// digits. None for anything else and for amounts outside i64 cents.
+fn cents(price: &str) -> Option<i64> {
+    // Only split at ASCII characters and check every byte before parsing: slicing at a byte
+    // index (the old `[..2]`) panics inside a multi-byte character, and `str::parse` would also
+    // take a sign in the middle ("1.+5").
+    let (negative, unsigned) = match price.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, price),
+    };
+    let (whole, frac) = match unsigned.split_once('.') {
+        Some((w, f)) if (1..=2).contains(&f.len()) => (w, f),
+        Some(_) => return None,
+        None => (unsigned, ""),
+    };
+    if whole.is_empty() || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let frac_cents = frac.bytes().map(|b| i128::from(b - b'0')).chain([0]).take(2).fold(0, |acc, d| acc * 10 + d);
+    // i128 and checked ops: `whole * 100` overflows an i64 for long inputs.
+    let magnitude = whole.parse::<i128>().ok()?.checked_mul(100)?.checked_add(frac_cents)?;
+    i64::try_from(if negative { -magnitude } else { magnitude }).ok()
 }
 
+/// The decimal amount of `cents`, with two places (`-1.50` for -150).
 fn money(cents: i64) -> String {
-    format!("{}.{:02}", cents / 100, cents % 100)
+    // On the magnitude: `%` keeps the sign, which would print `-1.-50`.
+    let sign = if cents < 0 { "-" } else { "" };
+    let m = cents.unsigned_abs();
+    format!("{sign}{}.{:02}", m / 100, m % 100)
+}
+
+/// `percent` % of a price, truncated to whole cents; 0.00 for a price that is not an amount (or overflows).
+fn scaled(price: &str, percent: i64) -> String {
+    money(cents(price).and_then(|c| c.checked_mul(percent)).map(|c| c / 100).unwrap_or(0))
 }
 
 /// The partner's (ERP) price: 85 % of list.
 fn erp_of(price: &str) -> String {
-    money(cents(price) * 85 / 100)
+    scaled(price, 85)
 }
 
 /// A 5 % rise, rounded to whole cents.
 fn raise(price: &str) -> String {
-    money(cents(price) * 105 / 100)
+    scaled(price, 105)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strategies;
+    use proptest::prelude::*;
 
     #[test]
     fn dates_round_trip() {
@@ -835,5 +863,119 @@ mod tests {
         assert_eq!(parse_date("2026-1-01"), None);
         assert_eq!(erp_of("10.00"), "8.50");
         assert_eq!(raise("23.00"), "24.15");
+    }
+
+    #[test]
+    fn what_used_to_panic_or_pass() {
+        // Once a panic: slicing "é" (2 bytes) at byte 2 of "é0", and `whole * 100` overflowing.
+        assert_eq!(cents("1.é"), None);
+        assert_eq!(cents("1.😀"), None);
+        assert_eq!(cents("92233720368547758.07"), Some(i64::MAX));
+        assert_eq!(cents("92233720368547758.08"), None);
+        assert_eq!(cents("99999999999999999999999999999999999999999"), None);
+        assert_eq!(erp_of(&money(i64::MAX)), "0.00");
+        assert_eq!(
+            (cents("1.5"), cents("-0.05"), cents("+1"), cents("1.+5"), cents("1."), cents("1.234")),
+            (Some(150), Some(-5), None, None, None, None)
+        );
+        assert_eq!(money(-150), "-1.50");
+        // Once accepted: a sign where the format has digits.
+        assert_eq!(parse_date("2026-+1-01"), None);
+        assert_eq!(parse_date("+026-01-01"), None);
+        assert_eq!(parse_date("2026-01-é"), None);
+        assert_eq!(format_day(i64::MAX), "1970-01-01");
+    }
+
+    fn days_since_epoch(date: time::Date) -> i64 {
+        i64::from(date.to_julian_day()) - i64::from(time::OffsetDateTime::UNIX_EPOCH.date().to_julian_day())
+    }
+
+    /// The reference: the `time` crate's own parse of `[year]-[month]-[day]`.
+    fn time_crate_parse(s: &str) -> Option<i64> {
+        let format =
+            time::format_description::parse_borrowed::<2>("[year]-[month]-[day]").expect("a valid description");
+        time::Date::parse(s, &format).ok().map(days_since_epoch)
+    }
+
+    /// Ten characters shaped like a date, from the tricky palette and digits.
+    fn date_shaped() -> impl Strategy<Value = String> {
+        let c = prop_oneof![
+            6 => proptest::char::range('0', '9'),
+            2 => proptest::sample::select(&strategies::PALETTE[..]),
+            1 => Just('+'),
+        ];
+        proptest::collection::vec(c, 10).prop_map(|mut v| {
+            v[4] = '-';
+            v[7] = '-';
+            v.into_iter().collect()
+        })
+    }
+
+    /// Amounts as `cents` reads them: (negative, whole digits, fraction digits).
+    fn amount() -> impl Strategy<Value = (bool, String, String)> {
+        (any::<bool>(), "[0-9]{1,21}", "[0-9]{0,2}")
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn parse_date_agrees_with_the_time_crate(s in prop_oneof![strategies::text(), date_shaped()]) {
+            let got = parse_date(&s);
+            prop_assert_eq!(got, time_crate_parse(&s), "{:?}", s);
+            if s.len() != 10 || s.chars().count() != 10 {
+                prop_assert_eq!(got, None);
+            }
+        }
+
+        #[test]
+        fn valid_dates_round_trip(y in 0i32..=9999, m in 1u8..=12, d in 1u8..=31) {
+            let s = format!("{y:04}-{m:02}-{d:02}");
+            let date = time::Month::try_from(m).ok().and_then(|m| time::Date::from_calendar_date(y, m, d).ok());
+            prop_assert_eq!(parse_date(&s), date.map(days_since_epoch));
+            if let Some(day) = parse_date(&s) {
+                prop_assert_eq!(format_day(day), s);
+            }
+        }
+
+        #[test]
+        fn format_day_takes_any_day(day in any::<i64>()) {
+            let s = format_day(day);
+            prop_assert!(s.len() >= 10, "{}", s);
+        }
+
+        #[test]
+        fn money_round_trips_through_cents(c in any::<i64>()) {
+            prop_assert_eq!(cents(&money(c)), Some(c));
+        }
+
+        #[test]
+        fn cents_reads_amounts((negative, whole, frac) in amount()) {
+            let text = format!("{}{whole}{}{frac}", if negative { "-" } else { "" }, if frac.is_empty() { "" } else { "." });
+            let frac_cents = format!("{frac:0<2}").parse::<i128>().unwrap();
+            let magnitude = whole.parse::<i128>().unwrap() * 100 + frac_cents;
+            let expected = i64::try_from(if negative { -magnitude } else { magnitude }).ok();
+            prop_assert_eq!(cents(&text), expected, "{}", text);
+        }
+
+        #[test]
+        fn prices_never_panic(s in strategies::text()) {
+            if let Some(c) = cents(&s) {
+                prop_assert_eq!(cents(&money(c)), Some(c));
+                prop_assert!(s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-'), "{:?}", s);
+            }
+            let _ = (erp_of(&s), raise(&s));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_inputs_never_panic(s in strategies::long()) {
+            prop_assert_eq!(parse_date(&s), None);
+            prop_assert_eq!(cents(&s), None);
+            let _ = (erp_of(&s), raise(&s));
+        }
     }
 }

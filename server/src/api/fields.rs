@@ -153,4 +153,71 @@ mod tests {
         assert_eq!(codes(|r| r.text("n", "a\tb", 1, 5)), ["invalid_format"]);
         assert_eq!(codes(|r| r.text("n", "abcdef", 1, 5)), ["too_long"]);
     }
+
+    #[test]
+    fn the_fuzzer_find() {
+        // A 10-byte US postal code of multi-byte characters (once a panic in the postal-code rule).
+        assert_eq!(codes(|r| r.postal_code("p", "US", "ú😀😀")), ["invalid_format"]);
+    }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn country() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::sample::select(&["CN", "US", "KR", "FR", "DE", "GB", "cn", "us", ""][..])
+                .prop_map(str::to_string),
+            strategies::text(),
+        ]
+    }
+
+    /// Every rule of the collector on one value; the answer is a pass or field errors, never a panic.
+    fn every_rule(value: &str, country: &str) -> Fields {
+        let mut r = Fields::new();
+        r.text("text", value, 1, 50);
+        r.required("required", value, 50);
+        r.opt_text("optText", Some(value), 50);
+        r.email("email", value);
+        r.phone("phone", value);
+        r.opt_phone("optPhone", Some(value));
+        r.url("url", value);
+        r.country("country", value);
+        r.postal_code("postalCode", country, value);
+        r.postal_code("countryAsPostalCode", value, country);
+        r
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_value_passes_or_gets_field_errors(value in strategies::text(), country in country()) {
+            let mut r = every_rule(&value, &country);
+            let errors = r.errors.len();
+            match r.finish() {
+                Ok(()) => prop_assert_eq!(errors, 0),
+                Err(e) => {
+                    prop_assert_eq!(e.status.as_u16(), 400);
+                    prop_assert_eq!(e.data.len(), errors);
+                }
+            }
+        }
+
+        #[test]
+        fn control_characters_are_refused(before in strategies::text(), c in proptest::char::range('\0', '\u{1f}'), after in strategies::text()) {
+            let value = format!("{before}{c}{after}");
+            let mut r = Fields::new();
+            prop_assert!(!r.text("f", &value, 0, usize::MAX));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_values(value in strategies::long(), country in country()) {
+            let r = every_rule(&value, &country);
+            prop_assert!(r.failed("text") && r.failed("email") && r.failed("postalCode"));
+        }
+    }
 }

@@ -104,7 +104,7 @@ async fn create(
     let token = new_token().map_err(ApiError::internal_from)?;
     let hash = token_hash(&token);
     let replaces = session_token(&headers).map(token_hash);
-    let ttl = state.settings.session_ttl.as_secs().max(1) as i64;
+    let ttl = state.settings.session_ttl_secs();
     let info = state.db.call(move |c| store::create(c, &user_id, &hash, replaces, crate::time::now(), ttl)).await?;
     let location = HeaderValue::from_str(&format!("{}/v1/sessions/current", state.settings.api_base.path))
         .map_err(ApiError::internal_from)?;

@@ -75,11 +75,13 @@ impl Role {
 
 /// The session token from the `Cookie` header(s), if it looks like one of ours.
 pub fn session_token(headers: &HeaderMap) -> Option<&str> {
+    // Split the bytes, then read each pair: a non-ASCII byte in another cookie (which
+    // `HeaderValue::to_str` refuses for the whole header) must not hide ours.
     headers
         .get_all(header::COOKIE)
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
+        .flat_map(|v| v.as_bytes().split(|b| *b == b';'))
+        .filter_map(|pair| std::str::from_utf8(pair).ok())
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, _)| *name == SESSION_COOKIE)
         .map(|(_, value)| value.trim())
@@ -115,7 +117,7 @@ pub async fn resolve_session(
         None => None,
         Some(token) => {
             let hash = password::token_hash(token);
-            let ttl = state.settings.session_ttl.as_secs().max(1) as i64;
+            let ttl = state.settings.session_ttl_secs();
             state.db.call(move |c| store::lookup(c, &hash, crate::time::now(), ttl)).await?
         }
     };
@@ -155,11 +157,7 @@ impl SessionInfo {
 
     /// 403 `forbidden` unless the user holds one of `roles`.
     pub fn require_any(&self, roles: &[Role]) -> Result<(), ApiError> {
-        if roles.iter().any(|r| self.has_role(*r)) {
-            Ok(())
-        } else {
-            Err(ApiError::forbidden())
-        }
+        if roles.iter().any(|r| self.has_role(*r)) { Ok(()) } else { Err(ApiError::forbidden()) }
     }
 
     pub fn cloud(&self) -> Cloud {
@@ -188,6 +186,65 @@ mod tests {
         let mut h = HeaderMap::new();
         h.append(header::COOKIE, HeaderValue::from_static("__Host-pc_session=bad value!"));
         assert_eq!(session_token(&h), None);
+        // Another cookie's non-ASCII value does not hide the session.
+        let mut h = HeaderMap::new();
+        h.append(header::COOKIE, HeaderValue::from_bytes("theme=中; __Host-pc_session=ok".as_bytes()).unwrap());
+        assert_eq!(session_token(&h), Some("ok"));
+    }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn cookies(value: &[u8]) -> Option<HeaderMap> {
+        let mut h = HeaderMap::new();
+        h.append(header::COOKIE, HeaderValue::from_bytes(value).ok()?);
+        Some(h)
+    }
+
+    fn looks_like_a_token(t: &str) -> bool {
+        (1..=128).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_cookie_header_gives_a_token_or_none(value in strategies::bytes()) {
+            if let Some(h) = cookies(&value)
+                && let Some(t) = session_token(&h)
+            {
+                prop_assert!(looks_like_a_token(t), "{:?}", t);
+            }
+        }
+
+        #[test]
+        fn the_session_cookie_is_found_among_any_others(
+            token in "[A-Za-z0-9_-]{1,128}",
+            before in strategies::text(),
+            after in strategies::text(),
+        ) {
+            prop_assume!(!before.contains(SESSION_COOKIE));
+            if let Some(h) = cookies(format!("{before}; {SESSION_COOKIE}={token} ; {after}").as_bytes()) {
+                prop_assert_eq!(session_token(&h), Some(token.as_str()));
+            }
+            if let Some(h) = cookies(format!("{SESSION_COOKIE}={token}{after}").as_bytes()) {
+                let got = session_token(&h);
+                prop_assert!(got.is_none() || got.is_some_and(looks_like_a_token));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_cookies(s in strategies::long()) {
+            if let Some(h) = cookies(s.as_bytes()) {
+                let _ = session_token(&h);
+            }
+            let h = cookies(format!("{SESSION_COOKIE}={}", "a".repeat(10_000)).as_bytes()).unwrap();
+            prop_assert_eq!(session_token(&h), None);
+        }
     }
 
     #[test]

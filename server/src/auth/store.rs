@@ -38,7 +38,8 @@ pub struct SessionPartner {
 
 /// How far the idle deadline moves on a request: never past the absolute cap.
 fn deadline(created_at: i64, now: i64, ttl: i64) -> i64 {
-    (now + ttl).min(created_at + MAX_SESSION_LIFETIME_SECS)
+    // Saturating: `created_at` is stored data and `ttl` the operator's.
+    now.saturating_add(ttl).min(created_at.saturating_add(MAX_SESSION_LIFETIME_SECS))
 }
 
 /// Requests closer together than this do not rewrite the row; the deadline lags by at most this.
@@ -97,7 +98,7 @@ pub fn lookup(
         tx.commit()?;
         return Ok(None);
     }
-    if now - times.last_seen >= refresh_interval(ttl) {
+    if now.saturating_sub(times.last_seen) >= refresh_interval(ttl) {
         info.expires_at = deadline(times.created_at, now, ttl);
         tx.execute(
             "UPDATE sessions SET last_seen = ?2, expires_at = ?3 WHERE id = ?1",

@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{OriginalUri, Request, State};
-use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
@@ -41,23 +41,29 @@ const WAIT_FOR_FIRST: Duration = Duration::from_secs(30);
 /// Paths below `/v1` that never replay.
 const EXEMPT: &[&str] = &["/sessions"];
 
+/// The MS-RequestId a request carries: None without one; 400 unless it is 1 to 128 visible
+/// ASCII characters (after trimming spaces).
+pub fn request_id(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    match headers.get(&MS_REQUEST_ID).map(|v| v.to_str().map(str::trim)) {
+        None => Ok(None),
+        Some(Ok(id)) if !id.is_empty() && id.len() <= 128 && id.bytes().all(|b| (b'!'..=b'~').contains(&b)) => {
+            Ok(Some(id.to_string()))
+        }
+        Some(_) => Err(ApiError::validation_failed(vec![FieldError::new(
+            "MS-RequestId",
+            "invalid",
+            "MS-RequestId must be 1 to 128 visible ASCII characters (a GUID).",
+        )])),
+    }
+}
+
 pub async fn idempotency(State(state): State<AppState>, req: Request, next: Next) -> Response {
     // The id's shape is checked on every call, so a client learns of a bad id before it
     // matters (on a POST it becomes the replay key).
-    let request_id = match req.headers().get(&MS_REQUEST_ID).map(|v| v.to_str().map(str::trim)) {
-        None => None,
-        Some(Ok(id)) if !id.is_empty() && id.len() <= 128 && id.bytes().all(|b| (b'!'..=b'~').contains(&b)) => Some(id.to_string()),
-        Some(_) => {
-            return ApiError::validation_failed(vec![FieldError::new(
-                "MS-RequestId",
-                "invalid",
-                "MS-RequestId must be 1 to 128 visible ASCII characters (a GUID).",
-            )])
-            .into_response();
-        }
-    };
-    let Some(request_id) = request_id else {
-        return next.run(req).await;
+    let request_id = match request_id(req.headers()) {
+        Ok(Some(id)) => id,
+        Ok(None) => return next.run(req).await,
+        Err(e) => return e.into_response(),
     };
     if req.method() != Method::POST || EXEMPT.contains(&req.uri().path()) {
         return next.run(req).await;
@@ -170,7 +176,9 @@ const MAX_SECRET_ANSWERS: usize = 10_000;
 impl SecretAnswers {
     fn get(&self, request_id: &str, scope: &str, now: i64) -> Option<Stored> {
         let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        map.get(&(request_id.to_string(), scope.to_string())).filter(|(at, _)| *at > now - RETENTION_SECS).map(|(_, s)| s.clone())
+        map.get(&(request_id.to_string(), scope.to_string()))
+            .filter(|(at, _)| *at > now - RETENTION_SECS)
+            .map(|(_, s)| s.clone())
     }
 
     fn put(&self, request_id: String, scope: String, stored: Stored, now: i64) {
@@ -303,5 +311,50 @@ mod tests {
         drop(first);
         waiter.await.unwrap();
         assert_eq!(locks.len(), 1, "only b is left");
+    }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn with_id(value: &[u8]) -> Option<HeaderMap> {
+        let mut h = HeaderMap::new();
+        h.insert(MS_REQUEST_ID, HeaderValue::from_bytes(value).ok()?);
+        Some(h)
+    }
+
+    /// The rule, from the bytes: 1 to 128 visible ASCII characters once spaces and tabs are trimmed.
+    fn valid_id(value: &[u8]) -> Option<String> {
+        let text = value.iter().all(|b| *b == b'\t' || (0x20..0x7f).contains(b));
+        let id = std::str::from_utf8(value).ok().filter(|_| text)?.trim_matches([' ', '\t']);
+        ((1..=128).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_graphic())).then(|| id.to_string())
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_request_id_is_taken_or_400(value in prop_oneof![strategies::bytes(), "[ -~]{0,130}".prop_map(String::into_bytes)]) {
+            if let Some(h) = with_id(&value) {
+                match request_id(&h) {
+                    Ok(id) => prop_assert_eq!(id, valid_id(&value)),
+                    Err(e) => {
+                        prop_assert_eq!(e.status, StatusCode::BAD_REQUEST);
+                        prop_assert_eq!(valid_id(&value), None);
+                    }
+                }
+            }
+            prop_assert_eq!(request_id(&HeaderMap::new()).unwrap(), None);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_request_ids(s in strategies::long()) {
+            if let Some(h) = with_id(s.as_bytes()) {
+                prop_assert!(request_id(&h).is_err());
+            }
+        }
     }
 }

@@ -96,4 +96,29 @@ mod tests {
         assert!(l.take(b"s1".to_vec(), 60, t0 + Duration::from_secs(1)).is_ok());
         assert!(l.take(b"s1".to_vec(), 60, t0 + Duration::from_secs(1)).is_err());
     }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::strategies::config(crate::strategies::CASES))]
+
+        #[test]
+        fn any_allowance_and_timing_gives_a_whole_wait(
+            per_minute in prop_oneof![1u32..=3, any::<u32>().prop_map(|n| n.max(1))],
+            steps in proptest::collection::vec(0u64..=100_000, 1..20),
+            key in proptest::collection::vec(any::<u8>(), 0..8),
+        ) {
+            let l = Limiter::default();
+            let t0 = Instant::now();
+            let mut at = t0;
+            for ms in steps {
+                // Instants also arrive out of order (another thread took `now` first).
+                at = if ms % 7 == 0 { t0 } else { at + Duration::from_millis(ms) };
+                if let Err(wait) = l.take(key.clone(), per_minute, at) {
+                    prop_assert!(wait >= 1);
+                    let _ = HeaderValue::from(wait);
+                }
+            }
+        }
+    }
 }

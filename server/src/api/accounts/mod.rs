@@ -399,7 +399,8 @@ async fn complete_reset(
             if verified.is_none() {
                 return Err(ApiError::conflict("not_verified", "Verify the code first."));
             }
-            if now >= expires_at + RESET_TTL_SECS {
+            // Saturating: `expires_at` is stored data.
+            if now >= expires_at.saturating_add(RESET_TTL_SECS) {
                 return Err(code_expired());
             }
             match (user, upn) {
@@ -430,4 +431,50 @@ async fn complete_reset(
         })
         .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    /// Every rule of the account requests on one value.
+    fn every_rule(value: &str, other: &str) {
+        let _ = (is_label(value), is_user_local_part(value), display_name(value, other));
+        let _ = weak_password("password", value, other);
+        for cloud in [Cloud::China, Cloud::Global] {
+            if let Err(e) = phone::normalise(cloud, "phoneNumber", value) {
+                assert_eq!(e.status, StatusCode::BAD_REQUEST);
+            }
+        }
+        if let Err(e) = code_shape(value) {
+            assert_eq!(e.status, StatusCode::BAD_REQUEST);
+        }
+        assert!(codes::same(&codes::code_hash(value, other), &codes::code_hash(value, other.trim())));
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_account_input_is_checked(value in strategies::text(), other in strategies::text()) {
+            every_rule(&value, &other);
+            prop_assert_eq!(code_shape(&value).is_ok(), {
+                let c = value.trim();
+                c.len() == 6 && c.bytes().all(|b| b.is_ascii_digit())
+            });
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_account_input(value in strategies::long()) {
+            every_rule(&value, &value);
+            prop_assert!(!is_label(&value) && !is_user_local_part(&value) && code_shape(&value).is_err());
+            prop_assert!(weak_password("password", &value, "admin").is_some());
+        }
+    }
 }

@@ -119,7 +119,7 @@ async fn resend(
                 return Err(ApiError::conflict("already_verified", "This number is already verified."));
             }
             if now < available_at {
-                let wait = (available_at - now).max(1);
+                let wait = available_at.saturating_sub(now).max(1);
                 return Err(ApiError::new(
                     StatusCode::TOO_MANY_REQUESTS,
                     "resend_too_soon",

@@ -20,7 +20,7 @@ use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
 use crate::extract::ApiBody;
-use crate::paging::{Collection, page_size, seek_key};
+use crate::paging::{Collection, page_size, seek_key, u32_query};
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -190,6 +190,24 @@ fn parse_filter(raw: &str) -> Result<(&'static str, String), ApiError> {
     Ok((column, value))
 }
 
+/// The seek key after `(company_name_key, id)`: the two joined by a line break.
+fn seek_token_key(name_key: &str, id: &str) -> String {
+    format!("{name_key}\n{id}")
+}
+
+/// The `(company_name_key, id)` a continuation token holds. Split at the last line break: the
+/// id (a UUID) has none, the name key might.
+fn seek_after(headers: &HeaderMap) -> Result<Option<(String, String)>, ApiError> {
+    let Some(key) = seek_key(headers)? else { return Ok(None) };
+    key.rsplit_once('\n').map(|(name, id)| Some((name.to_string(), id.to_string()))).ok_or_else(|| {
+        ApiError::validation_failed(vec![FieldError::new(
+            crate::paging::CONTINUATION_HEADER,
+            "invalid_value",
+            "Not a continuation token from this server.",
+        )])
+    })
+}
+
 async fn list(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
@@ -197,24 +215,9 @@ async fn list(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     s.require_any(READ_ROLES)?;
-    let size_param = match q.get("size") {
-        None => None,
-        Some(v) => Some(v.trim().parse::<u32>().map_err(|_| {
-            ApiError::validation_failed(vec![FieldError::new("size", "invalid_format", "Use a whole number.")])
-        })?),
-    };
-    let size = page_size(size_param)?;
+    let size = page_size(u32_query(&q, "size")?)?;
     let filter = q.get("filter").map(|f| parse_filter(f)).transpose()?;
-    let after = match seek_key(&headers)? {
-        None => None,
-        Some(k) => Some(k.split_once('\n').map(|(a, b)| (a.to_string(), b.to_string())).ok_or_else(|| {
-            ApiError::validation_failed(vec![FieldError::new(
-                crate::paging::CONTINUATION_HEADER,
-                "invalid_value",
-                "Not a continuation token from this server.",
-            )])
-        })?),
-    };
+    let after = seek_after(&headers)?;
     let mut uri = format!("/v1/customers?size={size}");
     if let Some(raw) = q.get("filter") {
         uri.push_str(&format!("&filter={}", percent_encode(raw)));
@@ -241,7 +244,7 @@ async fn list(
                 stmt.query_map(rusqlite::params_from_iter(args), customer_row)?.collect::<Result<Vec<_>, _>>()?;
             let next = if rows.len() > size as usize {
                 rows.truncate(size as usize);
-                rows.last().map(|(c, key)| format!("{key}\n{}", c.id))
+                rows.last().map(|(c, key)| seek_token_key(key, &c.id))
             } else {
                 None
             };
@@ -547,4 +550,91 @@ async fn domain_exists(
         })
         .await?;
     if taken { Ok(StatusCode::OK.into_response()) } else { Err(ApiError::not_found()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strategies;
+    use axum::http::HeaderValue;
+    use proptest::prelude::*;
+
+    fn billing(v: &[String]) -> BillingProfileInput {
+        BillingProfileInput {
+            id: Some(v[10].clone()),
+            attributes: None,
+            first_name: Some(v[11].clone()),
+            last_name: Some(v[12].clone()),
+            email: v[13].clone(),
+            culture: v[14].clone(),
+            language: v[15].clone(),
+            company_name: v[16].clone(),
+            default_address: rules::tests::address(&v[..10]),
+        }
+    }
+
+    fn token(key: &str) -> HeaderMap {
+        let c = Collection::seek_page(vec![()], Some(key), "/v1/customers?size=1");
+        let mut h = HeaderMap::new();
+        let value = HeaderValue::from_str(&c.continuation_token.unwrap()).unwrap();
+        h.insert(crate::paging::CONTINUATION_HEADER, value);
+        h
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_customer_is_checked(v in proptest::collection::vec(strategies::text(), 18)) {
+            for cloud in [Cloud::China, Cloud::Global] {
+                let mut c = Fields::new();
+                let domain = check_domain(&v[17], cloud, "companyProfile.domain", &mut c);
+                prop_assert!(domain.len() <= v[17].len());
+                let b = check_billing(billing(&v), cloud, "billingProfile", &mut c);
+                prop_assert!(b.culture.is_empty() || cultures(cloud).contains(&b.culture.as_str()));
+                prop_assert!(c.errors.iter().all(|e| e.field.starts_with("billingProfile.") || e.field == "companyProfile.domain"));
+            }
+        }
+
+        #[test]
+        fn any_filter_is_a_prefix_or_400(raw in strategies::text(), field in "CompanyName|Domain|IndirectReseller|x", value in strategies::text()) {
+            if let Err(e) = parse_filter(&raw) {
+                prop_assert_eq!(e.status.as_u16(), 400);
+            }
+            let json = serde_json::json!({"Field": field, "Value": value, "Operator": "starts_with"}).to_string();
+            match parse_filter(&json) {
+                Ok((_, prefix)) => prop_assert_eq!(prefix, value.trim().to_lowercase()),
+                Err(e) => prop_assert_eq!(e.status.as_u16(), 400),
+            }
+        }
+
+        #[test]
+        fn seek_positions_round_trip(name in strategies::text()) {
+            let id = uuid::Uuid::new_v4().to_string();
+            prop_assert_eq!(seek_after(&token(&seek_token_key(&name, &id))).unwrap(), Some((name, id)));
+        }
+
+        #[test]
+        fn any_seek_key_is_a_position_or_400(key in strategies::text()) {
+            match seek_after(&token(&key)) {
+                Ok(position) => prop_assert!(position.is_some() && key.contains('\n')),
+                Err(e) => prop_assert!(e.status.as_u16() == 400 && !key.contains('\n')),
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_customers(s in strategies::long()) {
+            let mut c = Fields::new();
+            check_domain(&s, Cloud::Global, "d", &mut c);
+            check_billing(billing(&vec![s.clone(); 18]), Cloud::Global, "b", &mut c);
+            prop_assert!(c.failed("d") && c.failed("b.email"));
+            prop_assert!(parse_filter(&s).is_err());
+            let id = uuid::Uuid::new_v4().to_string();
+            prop_assert_eq!(seek_after(&token(&seek_token_key(&s, &id))).unwrap(), Some((s, id)));
+        }
+    }
 }

@@ -76,3 +76,25 @@ pub async fn program_gate(State(state): State<AppState>, req: Request, next: Nex
     }
     next.run(Request::from_parts(parts, body)).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::strategies::config(crate::strategies::CASES))]
+
+        #[test]
+        fn any_path_is_open_or_gated(path in crate::strategies::text()) {
+            for method in [Method::GET, Method::POST] {
+                let open = open_without_program(&method, &path);
+                let below_enrollment = format!("/enrollment/{path}");
+                prop_assert!(open_without_program(&method, &below_enrollment));
+                if open {
+                    prop_assert!(path.starts_with('/'));
+                }
+            }
+        }
+    }
+}

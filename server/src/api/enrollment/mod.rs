@@ -203,7 +203,8 @@ pub fn advance_provisioning(conn: &Connection, partner_id: &str, now: i64) -> Re
         .optional()?;
     let Some((status, Some(accepted_at))) = row else { return Ok(false) };
     let target = match status.as_str() {
-        "agreement_accepted" | "provisioning" if now >= accepted_at + provisioning_secs() => "active",
+        // Saturating: `accepted_at` is stored data, the delay comes from the environment.
+        "agreement_accepted" | "provisioning" if now >= accepted_at.saturating_add(provisioning_secs()) => "active",
         "agreement_accepted" => "provisioning",
         _ => return Ok(false),
     };
@@ -411,7 +412,7 @@ async fn put_draft(
                             version = version + (status <> 'draft'), status_changed_at = ?3 WHERE id = ?1",
                         params![row.id, text, now],
                     )?;
-                    (row.id, row.draft_version + 1)
+                    (row.id, row.draft_version.saturating_add(1))
                 }
             };
             tx.commit()?;

@@ -85,7 +85,8 @@ pub fn auto_approve_once(conn: &mut Connection, delay_secs: i64, now: i64) -> Re
             "SELECT id, program, status FROM enrollments
              WHERE status IN ('pending_review', 'credit_check') AND status_changed_at <= ?1",
         )?;
-        stmt.query_map([now - delay_secs], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?
+        stmt.query_map([now.saturating_sub(delay_secs)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?
     };
     let mut done = Vec::new();
     for (id, program, status) in due {
@@ -105,7 +106,7 @@ pub fn auto_approve_once(conn: &mut Connection, delay_secs: i64, now: i64) -> Re
 /// Demo auto-approver: forever, approves submitted enrollments older than `delay` (China ones
 /// pass the credit check first, after another `delay`). Spawn it with `tokio::spawn`.
 pub async fn auto_approve_loop(state: AppState, delay: Duration) {
-    let secs = delay.as_secs() as i64;
+    let secs = i64::try_from(delay.as_secs()).unwrap_or(i64::MAX);
     let tick = Duration::from_secs((delay.as_secs() / 4).clamp(1, 10));
     loop {
         match state.db.call(move |c| auto_approve_once(c, secs, crate::time::now())).await {

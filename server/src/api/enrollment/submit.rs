@@ -312,3 +312,66 @@ pub fn seed_demo(tx: &rusqlite::Transaction, now: i64) -> rusqlite::Result<()> {
 fn with_check(body: &str) -> String {
     uscc::check_char(body).map(|c| format!("{body}{c}")).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn contact(v: &[String]) -> Contact {
+        Contact { first_name: v[0].clone(), last_name: v[1].clone(), email: v[2].clone(), phone_number: v[3].clone() }
+    }
+
+    /// A submission with every string field from `v` (22 values); `country` for the address.
+    fn submission(v: &[String], country: &str) -> SubmitRequest {
+        SubmitRequest {
+            mpn_id: v[0].clone(),
+            legal_business_profile: LegalBusinessProfile {
+                company_name: v[1].clone(),
+                address: Address {
+                    country: country.to_string(),
+                    province: Some(v[2].clone()),
+                    city: v[3].clone(),
+                    district: Some(v[4].clone()),
+                    address_line1: v[5].clone(),
+                    address_line2: Some(v[6].clone()),
+                    postal_code: v[7].clone(),
+                },
+                unified_social_credit_code: Some(v[8].clone()),
+                primary_contact: contact(&v[9..13]),
+            },
+            approval_contact: contact(&v[13..17]),
+            support_profile: SupportProfile { website: v[17].clone(), email: v[18].clone(), telephone: v[19].clone() },
+            phone_challenge_id: Some(v[20].clone()),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_submission_is_validated(v in proptest::collection::vec(strategies::text(), 22)) {
+            for cloud in [Cloud::China, Cloud::Global] {
+                for country in [v[21].as_str(), "CN", "US", "GB"] {
+                    let errors = validate(cloud, &submission(&v, country));
+                    prop_assert!(errors.iter().all(|e| !e.field.is_empty()));
+                }
+            }
+            let _ = contact::is_personal_email(&v[13]);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_submissions(s in strategies::long()) {
+            let v = vec![s.clone(); 22];
+            for cloud in [Cloud::China, Cloud::Global] {
+                prop_assert!(!validate(cloud, &submission(&v, "US")).is_empty());
+            }
+            let _ = contact::is_personal_email(&s);
+        }
+    }
+}

@@ -714,9 +714,11 @@ async fn put_profile<T: Profile>(
             // only to requests that would otherwise succeed).
             let updated = current.apply(update, &p)?;
             check_if_match(&headers, &etag(&format!("{partner_id}/{}", T::TYPE), version))?;
-            store(&tx, &partner_id, &updated, version + 1, now)?;
+            // Saturating: the version is stored data.
+            let next = version.saturating_add(1);
+            store(&tx, &partner_id, &updated, next, now)?;
             tx.commit()?;
-            Ok((updated, version + 1))
+            Ok((updated, next))
         })
         .await?;
     Ok(profile_response(&profile, &session.partner.id, version))
@@ -812,5 +814,66 @@ mod tests {
         assert_eq!(split_name("王立华"), ("立华".to_string(), "王".to_string()));
         assert_eq!(split_name("Avery Howard"), ("Avery".to_string(), "Howard".to_string()));
         assert_eq!(split_name("Cher"), ("Cher".to_string(), String::new()));
+    }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn address(v: &[String]) -> Address {
+        Address {
+            country: v[0].clone(),
+            region: Some(v[1].clone()),
+            city: v[2].clone(),
+            state: Some(v[3].clone()),
+            address_line1: v[4].clone(),
+            address_line2: Some(v[5].clone()),
+            postal_code: v[6].clone(),
+            first_name: Some(v[7].clone()),
+            last_name: Some(v[8].clone()),
+            phone_number: Some(v[9].clone()),
+        }
+    }
+
+    fn contact(v: &[String]) -> Contact {
+        Contact { first_name: v[0].clone(), last_name: v[1].clone(), email: v[2].clone(), phone_number: v[3].clone() }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_address_and_contact_is_checked(
+            v in proptest::collection::vec(strategies::text(), 14),
+            country in proptest::sample::select(&["CN", "US", "KR", "GB", "us"][..]),
+        ) {
+            let mut r = Fields::new();
+            address(&v).check(&mut r, "address");
+            let mut valid_country = address(&v);
+            valid_country.country = country.to_string();
+            valid_country.check(&mut r, "address");
+            contact(&v[10..]).check(&mut r, "primaryContact");
+            prop_assert!(r.errors.iter().all(|e| e.field.starts_with("address.") || e.field.starts_with("primaryContact.")));
+        }
+
+        #[test]
+        fn any_display_name_splits(name in strategies::text()) {
+            let (first, last) = split_name(&name);
+            prop_assert!(first.chars().count() + last.chars().count() <= name.chars().count());
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_profiles(s in strategies::long()) {
+            let mut v = vec![s.clone(); 14];
+            v[0] = "US".to_string();
+            let mut r = Fields::new();
+            address(&v).check(&mut r, "address");
+            contact(&v[10..]).check(&mut r, "primaryContact");
+            prop_assert!(r.failed("address.postalCode") && r.failed("primaryContact.email"));
+            let _ = split_name(&s);
+        }
     }
 }

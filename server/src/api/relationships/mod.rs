@@ -450,7 +450,14 @@ pub fn seed_demo(tx: &rusqlite::Transaction, now: i64) -> rusqlite::Result<()> {
         "INSERT OR IGNORE INTO partners (id, company_name, cloud, created_at) VALUES (?1, 'Lumière Informatique SARL', 'global', ?2)",
         params![LUMIERE_PARTNER_ID, now - 300 * day],
     )?;
-    crate::demo::ensure_global_admin(tx, CONTOSO_USER_ID, CONTOSO_PARTNER_ID, CONTOSO_ADMIN, "Olivia Bennett", now - 400 * day)?;
+    crate::demo::ensure_global_admin(
+        tx,
+        CONTOSO_USER_ID,
+        CONTOSO_PARTNER_ID,
+        CONTOSO_ADMIN,
+        "Olivia Bennett",
+        now - 400 * day,
+    )?;
     let rels: [(&str, &str, &str, &str, &str, &str); 4] = [
         (
             "f3a1c5e7-0b2d-4f68-9a1c-3e5b7d9f1a01",

@@ -164,7 +164,8 @@ fn user_response(status: StatusCode, row: UserRow) -> Response {
 /// Seek position: the sort key of the last item of the previous page.
 fn seek_after(headers: &HeaderMap) -> Result<Option<(String, String)>, ApiError> {
     let Some(key) = seek_key(headers)? else { return Ok(None) };
-    key.split_once('\u{1f}').map(|(n, id)| Some((n.to_string(), id.to_string()))).ok_or_else(|| {
+    // The last separator: the id (a UUID) has none, a display name might.
+    key.rsplit_once('\u{1f}').map(|(n, id)| Some((n.to_string(), id.to_string()))).ok_or_else(|| {
         ApiError::validation_failed(vec![crate::error::FieldError::new(
             crate::paging::CONTINUATION_HEADER,
             "invalid_value",
@@ -502,7 +503,8 @@ pub fn temporary_password() -> Result<String, String> {
 
 /// Uniform in 0..n, without modulo bias.
 fn random_below(n: usize) -> Result<usize, String> {
-    let n = n as u32;
+    // Checked: `u32::MAX % 0` would panic, and `as u32` would wrap a larger n.
+    let n = u32::try_from(n).ok().filter(|n| *n > 0).ok_or_else(|| format!("no number below {n}"))?;
     let limit = u32::MAX - u32::MAX % n;
     loop {
         let mut b = [0u8; 4];
@@ -599,7 +601,7 @@ async fn update(
                                                      last_name = excluded.last_name",
                 params![
                     cur.id,
-                    cur.version + 1,
+                    cur.version.saturating_add(1),
                     first_name.unwrap_or(cur.first_name.clone()),
                     last_name.unwrap_or(cur.last_name.clone())
                 ],
@@ -731,6 +733,66 @@ mod tests {
             assert!(p.chars().any(|c| !c.is_ascii_alphanumeric()), "{p}");
             assert!(!p.contains(['0', 'O', '1', 'l', 'I']), "{p}");
             assert!(seen.insert(p));
+        }
+        assert!(random_below(0).is_err());
+    }
+
+    use crate::strategies;
+    use proptest::prelude::*;
+
+    fn token(key: &str) -> HeaderMap {
+        let c = Collection::seek_page(vec![()], Some(key), "/v1/users?size=1");
+        let mut h = HeaderMap::new();
+        h.insert(crate::paging::CONTINUATION_HEADER, HeaderValue::from_str(&c.continuation_token.unwrap()).unwrap());
+        h
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::CASES))]
+
+        #[test]
+        fn any_user_query_is_a_page_or_400(size in strategies::text(), op in strategies::text(), role in strategies::text()) {
+            let query = HashMap::from([
+                ("size".to_string(), size.clone()),
+                ("seekOperation".to_string(), op),
+                ("role".to_string(), role),
+            ]);
+            match page_query(&query, &HeaderMap::new()) {
+                Ok(q) => {
+                    prop_assert_eq!(Some(q.size), size.trim().parse::<u32>().ok());
+                    prop_assert!((1..=crate::paging::MAX_SIZE).contains(&q.size));
+                }
+                Err(e) => prop_assert_eq!(e.status.as_u16(), 400),
+            }
+            if let Err(e) = parse_role_filter(&query) {
+                prop_assert_eq!(e.status.as_u16(), 400);
+            }
+        }
+
+        #[test]
+        fn seek_positions_round_trip(name in strategies::text(), other in strategies::text()) {
+            let id = uuid::Uuid::new_v4().to_string();
+            let key = format!("{name}\u{1f}{id}");
+            prop_assert_eq!(seek_after(&token(&key)).unwrap(), Some((name, id)));
+            let has_separator = other.contains('\u{1f}');
+            match seek_after(&token(&other)) {
+                Ok(position) => prop_assert!(position.is_some() && has_separator),
+                Err(e) => prop_assert_eq!(e.status.as_u16(), 400),
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(strategies::config(strategies::LONG_CASES))]
+
+        #[test]
+        fn long_user_queries(s in strategies::long()) {
+            let query = HashMap::from([("size".to_string(), s.clone()), ("role".to_string(), s.clone())]);
+            prop_assert!(page_query(&query, &token(&s)).is_err());
+            prop_assert!(parse_role_filter(&query).is_err());
+            let mut r = Fields::new();
+            check_name(&mut r, "firstName", &Some(s));
+            prop_assert!(r.failed("firstName"));
         }
     }
 }
