@@ -6,18 +6,26 @@ use leptos::prelude::*;
 use crate::api::{self, Client};
 use crate::app::App;
 use crate::config::Config;
+use crate::crash::CrashMessages;
 use crate::i18n::{self, Catalog, Locale, boot_source};
 use crate::pages::boot_error::BootError;
 
 pub fn start() {
+    // Before anything else: a panic from here on shows the crash page, in the visitor's saved or
+    // browser language until the cloud's default is known.
+    crate::crash::install(i18n::initial_locale(Locale::EnUs));
     // Not leptos::task::spawn_local: Leptos' executor only exists once something is mounted.
     wasm_bindgen_futures::spawn_local(async {
         match load().await {
-            Ok((config, catalog, session)) => mount(move || view! { <App config catalog session/> }),
+            Ok((config, catalog, session)) => {
+                crate::crash::set_messages(CrashMessages::from_catalog(&catalog));
+                mount(move || view! { <App config catalog session/> })
+            }
             Err((locale, reason_id)) => {
                 // The boot messages are compiled in and tested, so this cannot fail in practice;
                 // if it did, the spinner in index.html would stay rather than a panic.
                 if let Ok(catalog) = Catalog::parse(locale, &[boot_source(locale)]) {
+                    crate::crash::set_messages(CrashMessages::from_catalog(&catalog));
                     mount(move || view! { <BootError catalog reason_id/> });
                 }
             }

@@ -118,3 +118,58 @@ mod tests {
         );
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::*;
+    use crate::test_support::{any_text, config, short_text};
+
+    /// `apiBase` values: hostile text, and the shapes the check is about.
+    fn api_base() -> impl Strategy<Value = String> {
+        prop_oneof![
+            2 => any_text(),
+            1 => short_text().prop_map(|s| format!("/{s}")),
+            1 => short_text().prop_map(|s| format!("//{s}")),
+            1 => short_text().prop_map(|s| format!("https://{s}")),
+            1 => "(https?://[a-z.]{1,12})?/[a-z/]{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Any text as config.json: parsed or refused, never a panic.
+        #[test]
+        fn any_text_is_a_config_or_an_error(text in any_text()) {
+            let _ = Config::parse(&text);
+        }
+
+        /// Well-formed JSON with any values: what is accepted is a usable base (a same-site
+        /// absolute path or http(s), no whitespace, no trailing slash) and the right language.
+        #[test]
+        fn accepted_configs_are_usable(base in api_base(), cloud in proptest::sample::select(vec!["china", "global"]), locale in proptest::option::of(prop_oneof![any_text(), Just("zh-tw".to_string()), Just("fr-FR".to_string())])) {
+            let mut raw = json!({"apiBase": base, "cloud": cloud});
+            if let Some(l) = &locale {
+                raw["defaultLocale"] = json!(l);
+            }
+            match Config::parse(&raw.to_string()) {
+                Ok(c) => {
+                    prop_assert!(!c.api_base.ends_with('/'));
+                    prop_assert!(!c.api_base.chars().any(char::is_whitespace));
+                    prop_assert!((base.starts_with('/') && !base.starts_with("//")) || c.api_base.starts_with("https://") || c.api_base.starts_with("http://"), "{:?}", c.api_base);
+                    let want = match &locale {
+                        None => c.cloud.default_locale(),
+                        Some(l) => Locale::from_tag(l).expect("an accepted defaultLocale is one of ours"),
+                    };
+                    prop_assert_eq!(c.default_locale, want);
+                }
+                Err(ConfigError::UnknownLocale(l)) => prop_assert_eq!(Locale::from_tag(&l), None),
+                Err(ConfigError::BadApiBase) => {}
+                Err(ConfigError::NotJson(e)) => prop_assert!(false, "valid JSON refused: {e}"),
+            }
+        }
+    }
+}

@@ -8,10 +8,13 @@ pub mod app;
 pub mod boot;
 pub mod components;
 pub mod config;
+pub mod crash;
 pub mod form;
 pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod session;
 mod static_files;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod test_support;
 pub mod validate;

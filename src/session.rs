@@ -60,3 +60,29 @@ mod tests {
         assert_eq!(safe_return_path(None), None);
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::safe_return_path;
+    use crate::test_support::{any_text, config, short_text};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// `returnUrl` comes from the address bar: whatever it holds, the answer is a same-site
+        /// path or nothing.
+        #[test]
+        fn only_same_site_paths_come_back(p in prop_oneof![any_text(), short_text().prop_map(|s| format!("/{s}"))]) {
+            match safe_return_path(Some(&p)) {
+                Some(back) => {
+                    prop_assert_eq!(back, p.as_str());
+                    prop_assert!(back.starts_with('/') && !back.starts_with("//") && !back.starts_with("/signin"));
+                    prop_assert!(!back.chars().any(|c| c.is_control() || c == '\\'));
+                }
+                None => prop_assert!(!p.starts_with('/') || p.starts_with("//") || p.starts_with("/signin") || p.chars().any(|c| c.is_control() || c == '\\')),
+            }
+        }
+    }
+}

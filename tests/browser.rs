@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use partner_center::components::{ErrorSummary, LanguagePicker, SummaryItem, TextField};
 use partner_center::config::Cloud;
+use partner_center::crash::{self, CrashMessages};
 use partner_center::i18n::{Catalog, I18n, Locale, boot_source, format};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -151,4 +152,71 @@ fn intl_formats_follow_the_language() {
     assert_eq!(format::date_time(Locale::EnUs, "not a date"), "not a date");
     assert_eq!(format::list(Locale::EnUs, &["Global admin".into(), "Admin agent".into()]), "Global admin and Admin agent");
     assert_eq!(format::list(Locale::ZhCn, &["全局管理员".into(), "管理员代理".into()]), "全局管理员和管理员代理");
+    // A currency code Intl would throw on (from the server) is shown as it is.
+    assert_eq!(format::money(Locale::EnUs, "C N", 2.0), "2 C N");
+}
+
+/// The crash page: localized text from the loaded catalog, the error id, a Reload button, and
+/// nothing left of the page it replaced.
+#[wasm_bindgen_test]
+fn the_crash_page_replaces_the_app_in_the_partners_language() {
+    let root = container();
+    root.set_inner_html("<main id=\"crashed-app\"><input id=\"crashed-input\"></main>");
+    let messages = CrashMessages::from_catalog(&catalog(Locale::ZhCn));
+    crash::render_crash(&root, "0a1b2c3d", &messages).unwrap();
+    assert!(root.query_selector("#crashed-app").unwrap().is_none(), "the app's content is gone");
+    let text = root.text_content().unwrap();
+    assert!(text.contains("出现了问题。请重新加载页面；你在此步骤中输入的内容会保留。"), "{text}");
+    assert!(text.contains("错误 ID：0a1b2c3d"), "{text}");
+    let page = root.first_element_child().unwrap();
+    assert_eq!(page.get_attribute("role").as_deref(), Some("alert"));
+    let button = root.query_selector("button").unwrap().unwrap();
+    assert_eq!(button.text_content().as_deref(), Some("重新加载页面"));
+    assert_eq!(button.get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(document().active_element().as_ref(), Some(&button), "Reload is one key press away");
+    // Text only: markup in a message is shown, never parsed.
+    let mut hostile = CrashMessages::english();
+    hostile.message = "<img src=x onerror=alert(1)>".into();
+    crash::render_crash(&root, "<b>id</b>", &hostile).unwrap();
+    assert!(root.query_selector("img, b").unwrap().is_none());
+    assert!(root.text_content().unwrap().contains("Error ID: <b>id</b>"));
+    root.remove();
+}
+
+/// What the panic hook does: the whole body is replaced, `<html lang>` follows the message.
+/// The test's own page is put back afterwards (the test is synchronous, so nothing else runs
+/// in between).
+#[wasm_bindgen_test]
+fn show_crash_replaces_the_whole_page() {
+    let body = document().body().unwrap();
+    let html = document().document_element().unwrap();
+    let lang = html.get_attribute("lang");
+    let nodes = body.child_nodes();
+    let kept: Vec<web_sys::Node> = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
+    let app = container();
+    app.set_id("app-before-crash");
+
+    crash::set_messages(CrashMessages::for_locale(Locale::FrFr));
+    let shown = crash::show_crash("deadbeef", &crash::current_messages());
+    let text = body.text_content().unwrap();
+    let lang_after = html.get_attribute("lang");
+    let app_gone = document().get_element_by_id("app-before-crash").is_none();
+    let children = body.child_element_count();
+
+    body.set_text_content(None);
+    for n in &kept {
+        body.append_child(n).unwrap();
+    }
+    match lang {
+        Some(l) => html.set_attribute("lang", &l).unwrap(),
+        None => html.remove_attribute("lang").unwrap(),
+    }
+
+    assert!(shown);
+    assert!(app_gone, "the page content was replaced");
+    assert_eq!(children, 1);
+    assert!(text.contains("Un problème est survenu. Rechargez la page\u{a0}; ce que vous avez saisi à cette étape est conservé."), "{text}");
+    assert!(text.contains("ID de l’erreur\u{a0}: deadbeef"), "{text}");
+    assert!(text.contains("Recharger la page"), "{text}");
+    assert_eq!(lang_after.as_deref(), Some("fr-FR"));
 }

@@ -74,3 +74,27 @@ mod tests {
         assert!(delay_ms(&ApiError::Network, 2, true, 0.999).unwrap() > delay_ms(&ApiError::Network, 0, true, 0.999).unwrap());
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(crate::test_support::config(256))]
+
+        /// Any status, any Retry-After, any retry count, any jitter (NaN included): a bounded
+        /// delay or giving up, never a panic or an overflow.
+        #[test]
+        fn delays_are_bounded(status in any::<u16>(), ra in proptest::option::of(any::<u32>()), retries in any::<u32>(), idempotent in any::<bool>(), jitter in prop_oneof![any::<f64>(), 0.0f64..1.0]) {
+            let e = ApiError::Status { status, body: None, retry_after_secs: ra };
+            for err in [e, ApiError::Network, ApiError::Timeout, ApiError::Offline] {
+                if let Some(ms) = delay_ms(&err, retries, idempotent, jitter) {
+                    prop_assert!(idempotent && retries < MAX_RETRIES);
+                    prop_assert!(ms <= MAX_RETRY_AFTER_SECS * 1000);
+                }
+            }
+        }
+    }
+}

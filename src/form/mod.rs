@@ -84,7 +84,8 @@ fn render(i18n: I18n, id: &str, label: &str, max: usize) -> String {
 
 /// Checks every field (all of them, so every problem shows at once); true when all are fine.
 pub fn check_all(fields: &[Field]) -> bool {
-    fields.iter().fold(true, |ok, f| f.check() && ok)
+    // Not `all`: it would stop at the first problem and leave the others unmarked.
+    fields.iter().filter(|f| !f.check()).count() == 0
 }
 
 /// Puts the server's field errors on the fields they name; returns those that matched none

@@ -171,3 +171,57 @@ mod tests {
         assert_eq!(server_message_id(Rule::Email, "something_new"), "form-error-invalid");
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    const RULES: [Rule; 13] = [
+        Rule::Text { max: 0 },
+        Rule::Text { max: 50 },
+        Rule::Optional { max: 200 },
+        Rule::Email,
+        Rule::ChinaPhone,
+        Rule::Phone,
+        Rule::ChinaPostalCode,
+        Rule::CreditCode,
+        Rule::Https,
+        Rule::MpnId,
+        Rule::Code,
+        Rule::NewPassword,
+        Rule::Secret,
+    ];
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Every field rule judges anything typed, restored or pasted without a panic, and
+        /// names its problem with a message of ours.
+        #[test]
+        fn every_rule_takes_any_text(v in any_text(), code in any_text()) {
+            for rule in RULES {
+                if let Err(p) = rule.check(&v) {
+                    prop_assert!(rule.message_id(p).starts_with("form-"));
+                }
+                prop_assert!(server_message_id(rule, &code).starts_with("form-"));
+            }
+        }
+
+        /// The one-time code: exactly six ASCII digits once trimmed (not other scripts' digits).
+        #[test]
+        fn codes_are_six_ascii_digits(v in prop_oneof![any_text(), "[0-9]{6}", " ?[0-9０-９]{5,7} ?"]) {
+            let t = v.trim();
+            let want = if t.is_empty() {
+                Err(Problem::Required)
+            } else if t.chars().count() == 6 && t.chars().all(|c| c.is_ascii_digit()) {
+                Ok(())
+            } else {
+                Err(Problem::InvalidFormat)
+            };
+            prop_assert_eq!(Rule::Code.check(&v), want);
+        }
+    }
+}

@@ -16,6 +16,33 @@ pub fn boot_source(locale: Locale) -> &'static str {
     }
 }
 
+/// The most `{` and `(` one entry may hold. Fluent's parser recurses once per nested placeable
+/// or call (`{ { … } }`, `{ F(F(…)) }`) with no limit of its own, and every level takes one of
+/// these characters of the entry it is reading; a few hundred overflow a 1 MiB stack in an
+/// unoptimised build, which in the wasm is a crash rather than an error. Shipped entries hold
+/// six at most.
+const MAX_BRACKETS_PER_ENTRY: usize = 24;
+
+/// The source cut into its entries, each to be parsed on its own so the parser never reads past
+/// one: a line that starts with a letter, `-` or `#` starts an entry, as in Fluent (a message's
+/// other lines are indented or start with `[`, `*`, `.` or `}`). Cut only after a newline, so
+/// always on a character boundary.
+fn entries(src: &str) -> Vec<&str> {
+    let starts_entry = |line: &str| line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
+    let (mut out, mut start, mut at) = (Vec::new(), 0, 0);
+    for line in src.split_inclusive('\n') {
+        if at > start && starts_entry(line) {
+            out.push(src.get(start..at).unwrap_or_default());
+            start = at;
+        }
+        at += line.len();
+    }
+    if start < src.len() {
+        out.push(src.get(start..).unwrap_or_default());
+    }
+    out
+}
+
 pub struct Catalog {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
@@ -30,8 +57,12 @@ impl Catalog {
         // Unicode isolation marks would leak into attributes, titles and copied text.
         bundle.set_use_isolating(false);
         let mut problems = Vec::new();
-        for src in sources {
-            let res = match FluentResource::try_new(src.to_string()) {
+        for entry in sources.iter().flat_map(|src| entries(src)) {
+            if entry.chars().filter(|c| matches!(c, '{' | '(')).count() > MAX_BRACKETS_PER_ENTRY {
+                problems.push(format!("{}: an entry with more than {MAX_BRACKETS_PER_ENTRY} {{ or (", locale.tag()));
+                continue;
+            }
+            let res = match FluentResource::try_new(entry.to_string()) {
                 Ok(r) => r,
                 Err((r, errs)) => {
                     problems.extend(errs.iter().map(|e| format!("{}: {e:?}", locale.tag())));
@@ -68,5 +99,75 @@ impl Catalog {
         let mut args = FluentArgs::new();
         args.set(name.to_string(), value.into());
         self.format(id, Some(&args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_nesting_is_refused_before_the_parser_sees_it() {
+        let n = MAX_BRACKETS_PER_ENTRY + 1;
+        for src in [
+            format!("a = {}x{}\n", "{ ".repeat(n), " }".repeat(n)),
+            format!("a = {}\n", "{".repeat(12_000)),
+            format!("a = {{ {}1{} }}\n", "NUMBER(".repeat(1_000), ")".repeat(1_000)),
+            // Lines that look like new entries do not end a placeable for the parser; they do
+            // here, so each is counted (and parsed) on its own.
+            format!("a = {{ F(\n{}", "x, F(\n".repeat(12_000)),
+        ] {
+            assert!(Catalog::parse(Locale::EnUs, &[&src]).is_err());
+        }
+        let ok = format!("a = {}\"x\"{}\n", "{ ".repeat(MAX_BRACKETS_PER_ENTRY), " }".repeat(MAX_BRACKETS_PER_ENTRY));
+        assert!(Catalog::parse(Locale::EnUs, &[&ok]).is_ok());
+    }
+
+    /// The deepest entries the limit lets through, of every recursive shape, parse and format
+    /// on a quarter of the wasm's 1 MiB stack, unoptimised.
+    #[test]
+    fn the_deepest_accepted_entries_fit_a_small_stack() {
+        let worst = |open: &str, close: &str| {
+            let per = open.chars().filter(|c| matches!(c, '{' | '(')).count();
+            let n = MAX_BRACKETS_PER_ENTRY / per;
+            format!("a = {}1{}\n", open.repeat(n), close.repeat(n))
+        };
+        let sources = [worst("{ ", " }"), worst("{ $x ->\n *[a] ", "\n}"), worst("{ F(", ") }"), worst("{ -t(", ") }"), worst("F(", ")")];
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                for src in sources {
+                    if let Ok(c) = Catalog::parse(Locale::EnUs, &[&src]) {
+                        let _ = c.format("a", None);
+                    }
+                }
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    #[test]
+    fn entries_are_cut_at_lines_that_start_one() {
+        let src = "# c\na = A\n    more\n-t = T\nb = { $n ->\n[one] x\n*[other] y\n}\n  .attr = z\n\u{e9} = junk\n";
+        assert_eq!(entries(src), ["# c\n", "a = A\n    more\n", "-t = T\n", "b = { $n ->\n[one] x\n*[other] y\n}\n  .attr = z\n\u{e9} = junk\n"]);
+        assert_eq!(entries(""), Vec::<&str>::new());
+        assert_eq!(entries("\n\nx = 1"), ["\n\n", "x = 1"]);
+    }
+
+    /// Fluent cuts resolving short after 100 placeables, so a chain of references (each entry
+    /// shallow) cannot recurse deeper than that: it fits half of the wasm's stack, unoptimised.
+    #[test]
+    fn a_long_chain_of_references_is_cut_short_not_a_stack_overflow() {
+        std::thread::Builder::new()
+            .stack_size(512 * 1024)
+            .spawn(|| {
+                let src: String = (0..5_000).map(|i| format!("m{i} = {{ m{} }} {{ -t{i} }}\n-t{i} = {{ m{} }}\n", i + 1, i + 2)).collect();
+                let c = Catalog::parse(Locale::EnUs, &[&src]).unwrap();
+                let _ = c.format("m0", None);
+            })
+            .unwrap()
+            .join()
+            .unwrap();
     }
 }

@@ -73,7 +73,7 @@ fn translations_are_not_left_in_english() {
     let en = sources(Locale::EnUs).join("\n");
     // A message's whole text: its first line and any indented continuation (plural variants).
     let value = |src: &str, id: &str| {
-        let mut lines = src.lines().skip_while(|l| !l.split_once('=').is_some_and(|(i, _)| i.trim() == id));
+        let mut lines = src.lines().skip_while(|l| l.split_once('=').is_none_or(|(i, _)| i.trim() != id));
         let first = lines.next()?.split_once('=')?.1.trim().to_string();
         let rest: Vec<&str> = lines.take_while(|l| l.starts_with(' ') || l.starts_with('}')).collect();
         Some(format!("{first}\n{}", rest.join("\n")))
@@ -139,4 +139,31 @@ fn every_message_the_code_names_exists() {
         .filter(|(_, lit)| !(en.contains(lit) || (en.contains(&format!("{lit}-china")) && en.contains(&format!("{lit}-global")))))
         .collect();
     assert!(unknown.is_empty(), "message ids used in code but missing from en-US: {unknown:?}");
+}
+
+/// `Catalog::parse` reads entry by entry (its guard against deeply nested placeables); the
+/// shipped catalogs must read exactly as one whole resource per file does.
+#[test]
+fn entry_by_entry_reads_the_shipped_catalogs_as_a_whole_does() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    for l in Locale::ALL {
+        let srcs = sources(l);
+        let refs: Vec<&str> = srcs.iter().map(String::as_str).collect();
+        let catalog = Catalog::parse(l, &refs).unwrap();
+        let mut whole = FluentBundle::new(vec![l.tag().parse().unwrap()]);
+        whole.set_use_isolating(false);
+        for s in &srcs {
+            whole.add_resource(FluentResource::try_new(s.clone()).unwrap()).unwrap();
+        }
+        let joined = srcs.join("\n");
+        let mut args = FluentArgs::new();
+        for var in joined.split("{ $").skip(1).filter_map(|p| p.split_once([' ', '}']).map(|(v, _)| v.to_string())) {
+            args.set(var.clone(), format!("<{var}>"));
+        }
+        for id in all_ids(l) {
+            let pattern = whole.get_message(&id).and_then(|m| m.value()).unwrap();
+            let want = whole.format_pattern(pattern, Some(&args), &mut Vec::new()).into_owned();
+            assert_eq!(catalog.format(&id, Some(&args)), want, "{}: {id}", l.tag());
+        }
+    }
 }

@@ -47,10 +47,21 @@ pub fn number(l: Locale, n: f64) -> String {
     call_format(f.format(), f.unchecked_ref(), &JsValue::from_f64(n))
 }
 
-/// An amount in an ISO 4217 currency, e.g. ("CNY", 1234.5) → "¥1,234.50" in zh-CN.
+/// An amount in an ISO 4217 currency, e.g. ("CNY", 1234.5) → "¥1,234.50" in zh-CN. A currency
+/// code Intl would refuse is shown after the plain number instead.
 pub fn money(l: Locale, currency: &str, amount: f64) -> String {
+    if !is_currency_code(currency) {
+        return format!("{} {currency}", number(l, amount));
+    }
     let f = Intl::NumberFormat::new(&locales(l), &options(&[("style", "currency"), ("currency", currency)]));
     call_format(f.format(), f.unchecked_ref(), &JsValue::from_f64(amount))
+}
+
+/// Whether Intl takes `code` as a currency: `new Intl.NumberFormat` throws a RangeError for
+/// anything but three ASCII letters, and js-sys does not catch it, so the exception would go
+/// through the wasm and leave the app dead. Codes come from the server.
+pub fn is_currency_code(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// "A, B and C" in the language's own way, via Intl.ListFormat where the browser has it.
@@ -68,4 +79,24 @@ pub fn list(l: Locale, items: &[String]) -> String {
             }
     }
     items.join(", ")
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::is_currency_code;
+    use crate::test_support::{any_text, config};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Only three ASCII letters reach Intl as a currency (ECMA-402's well-formed currency
+        /// code), whatever the server sent.
+        #[test]
+        fn only_well_formed_currency_codes_reach_intl(code in prop_oneof![any_text(), "[A-Za-z]{3}", "[A-Zé中]{2,4}"]) {
+            let chars: Vec<char> = code.chars().collect();
+            prop_assert_eq!(is_currency_code(&code), chars.len() == 3 && chars.iter().all(char::is_ascii_alphabetic));
+        }
+    }
 }

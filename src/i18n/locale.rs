@@ -130,3 +130,86 @@ mod tests {
         }
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    /// A language tag as browsers send them: a language, an optional script and region.
+    fn tag() -> impl Strategy<Value = (String, Option<String>, Option<String>)> {
+        let s = |v: &'static str| Just(v.to_string());
+        let lang = prop_oneof![s("zh"), s("en"), s("ko"), s("fr"), s("de"), s("ja"), s("zhx"), "[a-z]{2,3}"];
+        let script = proptest::option::of(prop_oneof![s("hant"), s("hans"), s("latn"), "[a-z]{4}"]);
+        let region = proptest::option::of(prop_oneof![s("tw"), s("hk"), s("mo"), s("cn"), s("sg"), s("us"), "[a-z]{2}", "[0-9]{3}"]);
+        (lang, script, region)
+    }
+
+    /// Each character in upper or lower case, as the mask says.
+    fn recase(s: &str, mask: u64) -> String {
+        s.chars().enumerate().map(|(i, c)| if mask >> (i % 64) & 1 == 1 { c.to_ascii_uppercase() } else { c }).collect()
+    }
+
+    /// The reference: Chinese by script (Hant → zh-TW, Hans → zh-CN), then by region (TW, HK,
+    /// MO → zh-TW), else zh-CN; other languages by language alone.
+    fn model(lang: &str, script: Option<&str>, region: Option<&str>) -> Option<Locale> {
+        match lang {
+            "zh" => Some(match (script, region) {
+                (Some("hant"), _) => Locale::ZhTw,
+                (Some("hans"), _) => Locale::ZhCn,
+                (_, Some("tw" | "hk" | "mo")) => Locale::ZhTw,
+                _ => Locale::ZhCn,
+            }),
+            "en" => Some(Locale::EnUs),
+            "ko" => Some(Locale::KoKr),
+            "fr" => Some(Locale::FrFr),
+            _ => None,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Well-formed tags in any case and with either separator get the reference answer.
+        #[test]
+        fn browser_tags_map_to_the_reference((lang, script, region) in tag(), mask in any::<u64>(), underscore in any::<bool>(), pad in "[ \t]{0,2}") {
+            let sep = if underscore { "_" } else { "-" };
+            let parts: Vec<&str> = [Some(lang.as_str()), script.as_deref(), region.as_deref()].into_iter().flatten().collect();
+            let raw = format!("{pad}{}{pad}", recase(&parts.join(sep), mask));
+            prop_assert_eq!(Locale::best_for(&raw), model(&lang, script.as_deref(), region.as_deref()), "{:?}", raw);
+        }
+
+        /// Anything at all: no panic, and a match only ever for one of our four languages.
+        #[test]
+        fn any_tag_is_survivable(t in any_text()) {
+            if let Some(l) = Locale::best_for(&t) {
+                let lower = t.trim().replace('_', "-").to_ascii_lowercase();
+                let first = lower.split('-').find(|p| !p.is_empty()).unwrap_or_default();
+                prop_assert!(l.tag().to_ascii_lowercase().starts_with(&format!("{first}-")), "{:?} → {:?}", t, l);
+            }
+            let exact = Locale::from_tag(&t);
+            prop_assert_eq!(exact, Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(t.trim())));
+        }
+
+        /// The saved choice wins when it is one of ours, then the first browser language we
+        /// have, then the default; whatever storage and the browser hold.
+        #[test]
+        fn negotiation_follows_its_order(
+            saved in proptest::option::of(prop_oneof![any_text(), Just("zh-TW".to_string()), Just("fr-fr".to_string())]),
+            langs in proptest::collection::vec(prop_oneof![any_text(), Just("zh-Hant-HK".to_string()), Just("ko".to_string())], 0..6),
+            default in proptest::sample::select(Locale::ALL.to_vec()),
+        ) {
+            let want = saved
+                .as_deref()
+                .and_then(Locale::from_tag)
+                .or_else(|| langs.iter().find_map(|t| Locale::best_for(t)))
+                .unwrap_or(default);
+            prop_assert_eq!(negotiate(saved.as_deref(), &langs, default), want);
+            if let Some(l) = saved.as_deref().and_then(Locale::from_tag) {
+                prop_assert_eq!(negotiate(saved.as_deref(), &langs, default), l);
+            }
+        }
+    }
+}

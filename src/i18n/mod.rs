@@ -118,6 +118,7 @@ impl I18n {
                 c
             }
         };
+        crate::crash::set_messages(crate::crash::CrashMessages::from_catalog(&catalog));
         self.catalog.set(catalog);
         save_choice(to);
         Ok(())
@@ -160,5 +161,7 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod catalog_props;
 #[cfg(test)]
 mod catalog_tests;

@@ -18,7 +18,7 @@ const DRAFT_KEY: &str = "pc.account.createOne";
 /// Where enrollment goes on once the partner has an account.
 const NEXT_STEP: &str = "/enroll/account";
 
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 struct Draft {
     domain: String,
@@ -347,5 +347,43 @@ mod tests {
         assert_eq!(message_for("confirmPassword", s, "", "", "Cloud-Partner-2027"), Some("form-error-required"));
         assert_eq!(message_for("confirmPassword", s, "Cloud-Partner-2028", "", "Cloud-Partner-2027"), Some("form-error-password-mismatch"));
         assert_eq!(message_for("confirmPassword", s, "Cloud-Partner-2027", "", "Cloud-Partner-2027"), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config, short_text};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Whatever sessionStorage holds, the saved form reads back without a panic, and what
+        /// the page saved comes back exactly.
+        #[test]
+        fn the_saved_form_round_trips(text in any_text(), fields in (short_text(), any_text(), short_text(), short_text()), user in proptest::option::of(short_text()), created in proptest::option::of(short_text())) {
+            let _ = draft::decode::<Draft>(&text);
+            let (domain, organization_name, first_name, last_name) = fields;
+            let d = Draft { domain, organization_name, first_name, last_name, user_name: user, created };
+            prop_assert_eq!(draft::decode::<Draft>(&serde_json::to_string(&d).unwrap()), Some(d));
+        }
+
+        /// Every field's check takes anything typed (or restored) without a panic.
+        #[test]
+        fn every_field_check_takes_any_text(value in any_text(), user in short_text(), password in short_text()) {
+            for (id, rule) in [
+                ("organizationDomain", Rule::Text { max: 27 }),
+                ("organizationName", Rule::Text { max: 100 }),
+                ("adminFirstName", Rule::Text { max: 50 }),
+                ("userName", Rule::Text { max: rules::USER_NAME_MAX }),
+                ("password", Rule::NewPassword),
+                ("confirmPassword", Rule::Secret),
+            ] {
+                let _ = message_for(id, rule, &value, &user, &password);
+            }
+            let _ = rules::sign_in_name(&user, &value, crate::config::Cloud::China);
+        }
     }
 }

@@ -12,7 +12,13 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The saved value, or None when there is none or it no longer decodes (an older shape).
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    serde_json::from_str(&storage()?.get_item(key).ok().flatten()?).ok()
+    decode(&storage()?.get_item(key).ok().flatten()?)
+}
+
+/// What `load` does with the stored text (pure, so it is tested natively): storage is shared
+/// with every script and tab of the site, so anything at all may be there.
+pub fn decode<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_str(text).ok()
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) {

@@ -27,7 +27,7 @@ enum Stage {
     Done,
 }
 
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 struct Saved {
     stage: Stage,
@@ -395,5 +395,34 @@ mod tests {
         let back: Saved = serde_json::from_str(r#"{"stage":"password"}"#).unwrap();
         assert_eq!(back.stage, Stage::Password);
         assert!(serde_json::from_str::<Saved>(r#"{"stage":"later"}"#).is_err());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config, short_text};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Whatever sessionStorage holds, the saved reset reads back without a panic, and what
+        /// the page saved comes back exactly.
+        #[test]
+        fn the_saved_reset_round_trips(text in any_text(), stage in proptest::sample::select(vec![Stage::Account, Stage::Code, Stage::Password, Stage::Done]), reset_id in short_text(), user_name in any_text()) {
+            let _ = draft::decode::<Saved>(&text);
+            let s = Saved { stage, reset_id, user_name };
+            prop_assert_eq!(draft::decode::<Saved>(&serde_json::to_string(&s).unwrap()), Some(s));
+        }
+
+        /// The new password and its confirmation are judged without a panic, whatever was typed.
+        #[test]
+        fn password_checks_take_any_text(value in any_text(), user in any_text(), password in short_text()) {
+            for id in ["newPassword", "confirmPassword"] {
+                let _ = password_message(id, &value, &user, &password);
+            }
+        }
     }
 }

@@ -106,3 +106,48 @@ mod tests {
         assert_eq!(new_password("", "admin"), Err(Problem::Required));
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    /// The domain label's pattern, `^[a-z0-9][a-z0-9-]{1,25}[a-z0-9]$`, checked by characters.
+    fn label_model(label: &str) -> Result<(), Problem> {
+        let c: Vec<char> = label.chars().collect();
+        let inner = |c: &char| c.is_ascii_lowercase() || c.is_ascii_digit();
+        if c.is_empty() {
+            Err(Problem::Required)
+        } else if label.len() > 27 {
+            Err(Problem::TooLong)
+        } else if c.len() >= 3 && inner(&c[0]) && inner(&c[c.len() - 1]) && c.iter().all(|x| inner(x) || *x == '-') {
+            Ok(())
+        } else {
+            Err(Problem::InvalidFormat)
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Labels and user names of any text get the pattern's answer, never a panic.
+        #[test]
+        fn labels_and_user_names_follow_their_patterns(v in prop_oneof![any_text(), "[a-z0-9-]{0,30}", "[A-Za-z0-9_'.-]{0,70}"]) {
+            prop_assert_eq!(domain_label(&v), label_model(&v));
+            let runs_ok = v.split('.').all(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || "_'-".contains(c)));
+            let want = if v.is_empty() {
+                Err(Problem::Required)
+            } else if v.chars().count() > USER_NAME_MAX {
+                Err(Problem::TooLong)
+            } else if runs_ok {
+                Ok(())
+            } else {
+                Err(Problem::InvalidFormat)
+            };
+            prop_assert_eq!(user_name(&v), want);
+            let _ = new_password(&v, &v);
+        }
+    }
+}

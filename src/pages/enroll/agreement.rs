@@ -141,7 +141,9 @@ fn AgreementForm() -> impl IntoView {
     });
     let invalid = move || accept_error.with(Option::is_some);
 
-    let document = agreement.map(|a| {
+    // The address is the server's, so untrusted: only an http(s) address becomes a link (a
+    // `javascript:` one would run in our origin when clicked).
+    let document = agreement.filter(|a| partner_center_rules::contact::web_address(&a.url).is_ok()).map(|a| {
         // The server's title is the document's own (in English); the link names it in the UI
         // language, with the version the partner is accepting.
         let (version, url) = (a.version, a.url);

@@ -158,6 +158,8 @@ fn PhoneForm() -> impl IntoView {
                     match (&e, stage.get_untracked()) {
                         // Too soon: the server says when; the countdown follows it.
                         (ApiError::Status { status: 429, retry_after_secs: Some(s), .. }, Stage::Code(mut p)) => {
+                            // At most u32::MAX seconds (about 136 years) ahead: always a valid
+                            // Date, so `toISOString` cannot throw a RangeError through the wasm.
                             let at = js_sys::Date::new(&(js_sys::Date::now() + f64::from(*s) * 1000.0).into());
                             p.resend_available_at = String::from(at.to_iso_string());
                             pending_set(&p);
@@ -332,7 +334,7 @@ fn PhoneForm() -> impl IntoView {
                                         {i18n.t("enroll-phone-resend")}
                                     </button>
                                     {(wait > 0).then(|| view! {
-                                        <span id="resend-wait" class="muted">" " {i18n.t_args("enroll-phone-resend-wait", &[("seconds", wait.to_string())])}</span>
+                                        <span id="resend-wait" class="muted">" " {i18n.t_with("enroll-phone-resend-wait", "seconds", wait)}</span>
                                     })}
                                 }
                             }}
@@ -382,7 +384,12 @@ fn storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 fn pending_get() -> Option<Pending> {
-    serde_json::from_str(&storage()?.get_item(PENDING_KEY).ok().flatten()?).ok()
+    decode_pending(&storage()?.get_item(PENDING_KEY).ok().flatten()?)
+}
+/// The pending challenge from the stored text (pure, so it is tested natively); None for
+/// anything that is not one.
+fn decode_pending(text: &str) -> Option<Pending> {
+    serde_json::from_str(text).ok()
 }
 fn pending_set(p: &Pending) {
     if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(p)) {
@@ -392,5 +399,26 @@ fn pending_set(p: &Pending) {
 fn pending_clear() {
     if let Some(s) = storage() {
         let _ = s.remove_item(PENDING_KEY);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config, short_text};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Whatever sessionStorage holds under the key, reading it never panics, and a pending
+        /// challenge comes back exactly as it was stored.
+        #[test]
+        fn pending_challenges_round_trip(text in any_text(), id in short_text(), number in any_text(), expires in short_text(), resend in short_text()) {
+            let _ = decode_pending(&text);
+            let p = Pending { challenge_id: id, phone_number: number, expires_at: expires, resend_available_at: resend };
+            prop_assert_eq!(decode_pending(&serde_json::to_string(&p).unwrap()), Some(p));
+        }
     }
 }

@@ -365,3 +365,25 @@ mod tests {
         assert!(JOIN_MPN_URL.starts_with("https://partners.microsoft.com/"));
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Names in any script: both parts are kept, trimmed, in one of the two orders.
+        #[test]
+        fn full_names_keep_both_parts(first in any_text(), last in any_text()) {
+            let name = full_name(&first, &last);
+            let (f, l) = (first.trim(), last.trim());
+            let family_first = format!("{l}{f}");
+            let given_first = [f, l].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+            prop_assert!(name == family_first || name == given_first, "{:?}", name);
+        }
+    }
+}

@@ -434,3 +434,27 @@ mod tests {
         }
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// A server's field path and error code may be anything: each still leads to a step, a
+        /// label and a message of ours.
+        #[test]
+        fn any_server_field_error_has_a_home(path in prop_oneof![any_text(), any_text().prop_map(|s| format!("approvalContact.{s}"))], code in any_text()) {
+            let (step, label) = field_owner(&path);
+            prop_assert!(matches!(step, Step::Account | Step::Phone | Step::Program));
+            prop_assert!(label.starts_with("enroll-"));
+            let _ = section_of(&path);
+            let message = server_message_id(rule_of(&path), &code);
+            prop_assert!(message.starts_with("form-"), "{}", message);
+        }
+    }
+}

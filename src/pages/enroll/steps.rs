@@ -185,3 +185,50 @@ mod tests {
         assert_eq!(Step::Status.position(), None);
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    const STATES: [EnrollmentState; 10] = [
+        EnrollmentState::None,
+        EnrollmentState::Draft,
+        EnrollmentState::PendingReview,
+        EnrollmentState::CreditCheck,
+        EnrollmentState::Approved,
+        EnrollmentState::Rejected,
+        EnrollmentState::AgreementAccepted,
+        EnrollmentState::Provisioning,
+        EnrollmentState::Active,
+        EnrollmentState::Other,
+    ];
+    const STEPS: [Step; 7] = [Step::Account, Step::Phone, Step::Created, Step::Program, Step::Review, Step::Status, Step::Agreement];
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// The draft's step marker comes from the server and from storage: any text is read as
+        /// "no step done" unless it is a marker, and the step to resume at may always be opened.
+        #[test]
+        fn any_marker_is_survivable(marker in prop_oneof![any_text(), proptest::sample::select(WIZARD.iter().map(|s| s.marker().to_string()).collect::<Vec<_>>())]) {
+            let known = WIZARD.iter().any(|s| s.marker() == marker);
+            for state in STATES {
+                let at = resume(state, &marker);
+                if !known && matches!(state, EnrollmentState::None | EnrollmentState::Draft) {
+                    prop_assert_eq!(at, Some(Step::Account));
+                }
+                if let Some(at) = at {
+                    prop_assert!(allowed(at, state, &marker), "{:?} in {:?} at {:?}", at, state, marker);
+                }
+                for step in STEPS {
+                    let _ = allowed(step, state, &marker);
+                    let done = completed(&marker, step);
+                    prop_assert!(STEPS.iter().any(|s| s.marker() == done));
+                }
+            }
+        }
+    }
+}
