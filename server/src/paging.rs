@@ -135,6 +135,31 @@ pub fn u32_query(params: &HashMap<String, String>, name: &str) -> Result<Option<
     }
 }
 
+/// `seekOperation` from the query: absent, or `Next` exactly (the only value the contract has; the
+/// server writes it into `links.next`). Anything else is refused rather than ignored, so a client
+/// that means something else learns it at once.
+pub fn seek_operation(params: &HashMap<String, String>) -> Result<(), ApiError> {
+    match params.get("seekOperation").map(String::as_str) {
+        None | Some("Next") => Ok(()),
+        Some(_) => Err(ApiError::validation_failed(vec![FieldError::new(
+            "seekOperation",
+            "invalid_value",
+            "Only seekOperation=Next is supported.",
+        )])),
+    }
+}
+
+/// A boolean flag from the query: absent, `true` or `false` (how OpenAPI writes a boolean query
+/// parameter). Anything else is a 400, not silently false.
+pub fn bool_query(params: &HashMap<String, String>, name: &str) -> Result<Option<bool>, ApiError> {
+    match params.get(name).map(String::as_str) {
+        None => Ok(None),
+        Some("true") => Ok(Some(true)),
+        Some("false") => Ok(Some(false)),
+        Some(_) => Err(ApiError::validation_failed(vec![FieldError::new(name, "invalid_value", "Use true or false.")])),
+    }
+}
+
 /// `size` from the query: default 100, 1..=500.
 pub fn page_size(size: Option<u32>) -> Result<u32, ApiError> {
     match size {
@@ -165,6 +190,22 @@ mod tests {
         let json = serde_json::to_value(&c).unwrap();
         assert_eq!(json["totalCount"], 2);
         assert_eq!(json["attributes"]["objectType"], "Collection");
+    }
+
+    /// Found by the contract check (ST201): `seekOperation=®´¥` and `verifyAdvisor=null` were
+    /// accepted and ignored.
+    #[test]
+    fn query_enums_and_flags_are_checked_not_ignored() {
+        let q = |k: &str, v: &str| HashMap::from([(k.to_string(), v.to_string())]);
+        assert!(seek_operation(&HashMap::new()).is_ok());
+        assert!(seek_operation(&q("seekOperation", "Next")).is_ok());
+        for bad in ["®´¥", "next", "", "Previous"] {
+            assert!(seek_operation(&q("seekOperation", bad)).is_err(), "{bad}");
+        }
+        assert_eq!(bool_query(&q("verifyAdvisor", "true"), "verifyAdvisor").unwrap(), Some(true));
+        assert_eq!(bool_query(&q("verifyAdvisor", "false"), "verifyAdvisor").unwrap(), Some(false));
+        assert_eq!(bool_query(&HashMap::new(), "verifyAdvisor").unwrap(), None);
+        assert!(bool_query(&q("verifyAdvisor", "null"), "verifyAdvisor").is_err());
     }
 
     #[test]

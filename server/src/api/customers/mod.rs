@@ -20,7 +20,7 @@ use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
 use crate::extract::ApiBody;
-use crate::paging::{Collection, page_size, seek_key, u32_query};
+use crate::paging::{Collection, page_size, seek_key, seek_operation, u32_query};
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -215,6 +215,7 @@ async fn list(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     s.require_any(READ_ROLES)?;
+    seek_operation(&q)?;
     let size = page_size(u32_query(&q, "size")?)?;
     let filter = q.get("filter").map(|f| parse_filter(f)).transpose()?;
     let after = seek_after(&headers)?;

@@ -40,6 +40,7 @@ use crate::auth::{Role, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::ApiError;
 use crate::extract::ApiBody;
+use crate::paging::bool_query;
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -754,6 +755,8 @@ async fn get_mpn(
     SignedIn(session): SignedIn,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<MpnProfile>, ApiError> {
+    // Accepted and ignored (the registry has no advisor data), but it must be a boolean.
+    bool_query(&query, "verifyAdvisor")?;
     if let Some(mpn_id) = query.get("mpnId") {
         let mpn_id = mpn_id.trim().to_string();
         let mut r = Fields::new();

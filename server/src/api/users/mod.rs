@@ -29,7 +29,7 @@ use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::ApiError;
 use crate::extract::ApiBody;
 use crate::middleware::idempotency::SecretAnswer;
-use crate::paging::{Collection, page_size, seek_key};
+use crate::paging::{Collection, page_size, seek_key, seek_operation};
 use crate::settings::Cloud;
 use crate::state::AppState;
 
@@ -189,12 +189,8 @@ fn page_query(query: &HashMap<String, String>, headers: &HeaderMap) -> Result<Pa
             None
         }
     };
-    if let Some(op) = query.get("seekOperation")
-        && !op.eq_ignore_ascii_case("next")
-    {
-        r.push("seekOperation", "invalid_value", "Only seekOperation=Next is supported.");
-    }
     r.finish()?;
+    seek_operation(query)?;
     Ok(PageQuery { size: page_size(size)?, after: seek_after(headers)? })
 }
 
