@@ -6,13 +6,12 @@ export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 start=$(date +%s)
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "catalog parity (shared tool)"
-python3 ../shared/tools/ftl_parity.py locales 2>/dev/null || python3 - <<'PY'
-# Fallback when ../shared is absent: the native catalog tests below cover parity too.
-print("shared/tools not found; parity is checked by the native tests")
-PY
+step "lint: rustfmt and clippy (native crates, and the app for wasm32), warnings are errors"
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked -p partner-center --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "native: app logic and reference server (cargo test)"
+step "native: app logic, shared rules and reference server (cargo test; catalog parity included)"
 cargo test --locked --workspace
 
 step "browser: components in headless Chromium (wasm-bindgen-test)"
@@ -23,7 +22,7 @@ trunk build --release
 cargo build --locked -p partner-center-server --profile server
 
 step "contract: api/openapi.yaml is current, and the reference server conforms (schemathesis)"
-python3 scripts/openapi.py --check
+.tools/venv/bin/python scripts/openapi.py --check  # the pinned PyYAML (tests/contract/requirements.txt)
 scripts/contract.sh
 
 step "end to end: Playwright + axe-core against the reference server"

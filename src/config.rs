@@ -98,7 +98,8 @@ mod tests {
         let c = Config::parse(r#"{"apiBase":"/api/","cloud":"global"}"#).unwrap();
         assert_eq!(c.default_locale, Locale::EnUs);
         assert_eq!(c.api_base, "/api");
-        let c = Config::parse(r#"{"apiBase":"https://pc.example.cn/api","cloud":"china","defaultLocale":"fr-FR"}"#).unwrap();
+        let c = Config::parse(r#"{"apiBase":"https://pc.example.cn/api","cloud":"china","defaultLocale":"fr-FR"}"#)
+            .unwrap();
         assert_eq!(c.default_locale, Locale::FrFr);
     }
 
@@ -108,7 +109,10 @@ mod tests {
         assert!(matches!(Config::parse("{"), Err(ConfigError::NotJson(_))));
         assert!(matches!(Config::parse(r#"{"apiBase":"/api","cloud":"mars"}"#), Err(ConfigError::NotJson(_))));
         assert!(matches!(Config::parse(r#"{"apiBase":"/api"}"#), Err(ConfigError::NotJson(_))));
-        assert!(matches!(Config::parse(r#"{"apiBase":"/api","cloud":"china","extra":1}"#), Err(ConfigError::NotJson(_))));
+        assert!(matches!(
+            Config::parse(r#"{"apiBase":"/api","cloud":"china","extra":1}"#),
+            Err(ConfigError::NotJson(_))
+        ));
         assert_eq!(Config::parse(r#"{"apiBase":"api","cloud":"china"}"#), Err(ConfigError::BadApiBase));
         assert_eq!(Config::parse(r#"{"apiBase":"//evil.example","cloud":"china"}"#), Err(ConfigError::BadApiBase));
         assert_eq!(Config::parse(r#"{"apiBase":"javascript:alert(1)","cloud":"china"}"#), Err(ConfigError::BadApiBase));

@@ -54,8 +54,7 @@ impl CrashMessages {
     pub fn english() -> CrashMessages {
         CrashMessages {
             lang: Locale::EnUs.tag(),
-            message: "Something went wrong. Reload the page; what you typed on this step is kept."
-                .into(),
+            message: "Something went wrong. Reload the page; what you typed on this step is kept.".into(),
             reload: "Reload the page".into(),
             error_id: format!("Error ID: {ID_SLOT}"),
         }
@@ -139,14 +138,8 @@ pub fn show_crash(error_id: &str, messages: &CrashMessages) -> bool {
 
 /// Replaces everything in `root` with the crash message, the error id and a Reload button.
 /// Text goes in as textContent only.
-pub fn render_crash(
-    root: &web_sys::Element,
-    error_id: &str,
-    messages: &CrashMessages,
-) -> Result<(), JsValue> {
-    let document = root
-        .owner_document()
-        .ok_or_else(|| JsValue::from_str("no document"))?;
+pub fn render_crash(root: &web_sys::Element, error_id: &str, messages: &CrashMessages) -> Result<(), JsValue> {
+    let document = root.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
     let main = document.create_element("main")?;
     main.set_class_name("page narrow boot-error crash");
     main.set_attribute("role", "alert")?;
@@ -163,8 +156,7 @@ pub fn render_crash(
     // aborted wasm must not be called into again, so no Rust closure handles the click.
     if let Some(window) = web_sys::window() {
         let location = window.location();
-        let reload: js_sys::Function =
-            js_sys::Reflect::get(&location, &JsValue::from_str("reload"))?.dyn_into()?;
+        let reload: js_sys::Function = js_sys::Reflect::get(&location, &JsValue::from_str("reload"))?.dyn_into()?;
         button.add_event_listener_with_callback("click", &reload.bind0(&location))?;
     }
     main.append_child(&heading)?;
@@ -184,8 +176,8 @@ fn console_error(text: &str) {
     let Ok(console) = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("console")) else {
         return;
     };
-    if let Ok(error) = js_sys::Reflect::get(&console, &JsValue::from_str("error"))
-        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    if let Ok(error) =
+        js_sys::Reflect::get(&console, &JsValue::from_str("error")).and_then(|f| f.dyn_into::<js_sys::Function>())
     {
         let _ = error.call1(&console, &JsValue::from_str(text));
     }
@@ -201,40 +193,22 @@ mod tests {
             let m = CrashMessages::for_locale(l);
             assert_eq!(m.lang, l.tag());
             for text in [&m.message, &m.reload] {
-                assert!(
-                    !text.is_empty() && !text.starts_with("crash-"),
-                    "{}: {text}",
-                    l.tag()
-                );
+                assert!(!text.is_empty() && !text.starts_with("crash-"), "{}: {text}", l.tag());
             }
             let line = m.error_id_line("0a1b2c3d");
-            assert!(
-                line.contains("0a1b2c3d") && !line.contains(ID_SLOT),
-                "{}: {line}",
-                l.tag()
-            );
+            assert!(line.contains("0a1b2c3d") && !line.contains(ID_SLOT), "{}: {line}", l.tag());
         }
         let en = CrashMessages::for_locale(Locale::EnUs);
-        assert_eq!(
-            en.message,
-            "Something went wrong. Reload the page; what you typed on this step is kept."
-        );
+        assert_eq!(en.message, "Something went wrong. Reload the page; what you typed on this step is kept.");
         assert_eq!(en.error_id_line("0a1b2c3d"), "Error ID: 0a1b2c3d");
         // The written-out fallback says the same as the catalog.
         assert_eq!(CrashMessages::english(), en);
-        assert!(
-            CrashMessages::for_locale(Locale::ZhCn)
-                .message
-                .contains("重新加载页面")
-        );
+        assert!(CrashMessages::for_locale(Locale::ZhCn).message.contains("重新加载页面"));
     }
 
     #[test]
     fn a_translation_without_the_placeable_still_shows_the_id() {
-        let m = CrashMessages {
-            error_id: "Error ID:".into(),
-            ..CrashMessages::english()
-        };
+        let m = CrashMessages { error_id: "Error ID:".into(), ..CrashMessages::english() };
         assert_eq!(m.error_id_line("ffff0000"), "Error ID: ffff0000");
     }
 

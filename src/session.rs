@@ -54,7 +54,16 @@ mod tests {
     #[test]
     fn follows_only_local_paths() {
         assert_eq!(safe_return_path(Some("/dashboard/overview?x=1#y")), Some("/dashboard/overview?x=1#y"));
-        for bad in ["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", "", "dashboard", "/a\nb", "/signin?returnUrl=/x"] {
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "",
+            "dashboard",
+            "/a\nb",
+            "/signin?returnUrl=/x",
+        ] {
             assert_eq!(safe_return_path(Some(bad)), None, "{bad:?}");
         }
         assert_eq!(safe_return_path(None), None);

@@ -7,19 +7,14 @@ use proptest::test_runner::{Config, RngSeed};
 
 /// Fixed seed and no failure files: the same commit runs the same cases on every machine.
 pub fn config(cases: u32) -> Config {
-    Config {
-        cases,
-        rng_seed: RngSeed::Fixed(0x5EED_2026),
-        failure_persistence: None,
-        ..Config::default()
-    }
+    Config { cases, rng_seed: RngSeed::Fixed(0x5EED_2026), failure_persistence: None, ..Config::default() }
 }
 
 /// Characters that break naive string code: NUL, BEL, a combining acute, a 4-byte emoji, CJK,
 /// a 2-byte Latin letter, an RTL override, and the ASCII the parsers look for.
 pub const PALETTE: &[char] = &[
-    '\0', '\u{7}', '\u{301}', '😀', '中', 'é', 'a', '-', '0', ' ', '\u{202E}', '"', '{', '}', '$',
-    '=', '\n', '\t', ':', '/',
+    '\0', '\u{7}', '\u{301}', '😀', '中', 'é', 'a', '-', '0', ' ', '\u{202E}', '"', '{', '}', '$', '=', '\n', '\t',
+    ':', '/',
 ];
 
 /// Every length from 0 to 12 over the palette (each length equally likely), arbitrary
@@ -35,16 +30,8 @@ pub fn short_text() -> impl Strategy<Value = String> {
 
 /// 10,000 to 12,000 characters: palette characters mixed with any other character.
 pub fn long_text() -> impl Strategy<Value = String> {
-    (
-        10_000usize..=12_000,
-        proptest::sample::select(PALETTE),
-        any::<char>(),
-    )
-        .prop_map(|(n, a, b)| {
-            std::iter::repeat_n([a, b], n / 2)
-                .flatten()
-                .collect::<String>()
-        })
+    (10_000usize..=12_000, proptest::sample::select(PALETTE), any::<char>())
+        .prop_map(|(n, a, b)| std::iter::repeat_n([a, b], n / 2).flatten().collect::<String>())
 }
 
 /// Short hostile strings most of the time, and now and then a very long one.
@@ -64,15 +51,7 @@ mod tests {
         let mut runner = TestRunner::new(config(1));
         let mut lengths = std::collections::BTreeSet::new();
         for _ in 0..2_000 {
-            lengths.insert(
-                short_text()
-                    .new_tree(&mut runner)
-                    .unwrap()
-                    .current()
-                    .chars()
-                    .count()
-                    .min(13),
-            );
+            lengths.insert(short_text().new_tree(&mut runner).unwrap().current().chars().count().min(13));
         }
         assert!((0..=12).all(|n| lengths.contains(&n)), "{lengths:?}");
         let long = long_text().new_tree(&mut runner).unwrap().current();

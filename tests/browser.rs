@@ -59,7 +59,9 @@ async fn language_picker_switches_text_in_place_without_reload() {
     typed.set_value("still here");
 
     let select: web_sys::HtmlSelectElement = by_id("language-picker").unchecked_into();
-    for (tag, want) in [("zh-CN", "登录"), ("zh-TW", "登入"), ("ko-KR", "로그인"), ("fr-FR", "Se connecter"), ("en-US", "Sign in")] {
+    for (tag, want) in
+        [("zh-CN", "登录"), ("zh-TW", "登入"), ("ko-KR", "로그인"), ("fr-FR", "Se connecter"), ("en-US", "Sign in")]
+    {
         select.set_value(tag);
         select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
         tick().await;
@@ -150,7 +152,10 @@ fn intl_formats_follow_the_language() {
     assert!(format::date_time(Locale::ZhCn, "2026-11-22T10:00:00Z").contains("2026年11月22日"));
     assert!(format::date_time(Locale::KoKr, "2026-11-22T10:00:00Z").contains("2026년 11월 22일"));
     assert_eq!(format::date_time(Locale::EnUs, "not a date"), "not a date");
-    assert_eq!(format::list(Locale::EnUs, &["Global admin".into(), "Admin agent".into()]), "Global admin and Admin agent");
+    assert_eq!(
+        format::list(Locale::EnUs, &["Global admin".into(), "Admin agent".into()]),
+        "Global admin and Admin agent"
+    );
     assert_eq!(format::list(Locale::ZhCn, &["全局管理员".into(), "管理员代理".into()]), "全局管理员和管理员代理");
     // A currency code Intl would throw on (from the server) is shown as it is.
     assert_eq!(format::money(Locale::EnUs, "C N", 2.0), "2 C N");
@@ -215,7 +220,12 @@ fn show_crash_replaces_the_whole_page() {
     assert!(shown);
     assert!(app_gone, "the page content was replaced");
     assert_eq!(children, 1);
-    assert!(text.contains("Un problème est survenu. Rechargez la page\u{a0}; ce que vous avez saisi à cette étape est conservé."), "{text}");
+    assert!(
+        text.contains(
+            "Un problème est survenu. Rechargez la page\u{a0}; ce que vous avez saisi à cette étape est conservé."
+        ),
+        "{text}"
+    );
     assert!(text.contains("ID de l’erreur\u{a0}: deadbeef"), "{text}");
     assert!(text.contains("Recharger la page"), "{text}");
     assert_eq!(lang_after.as_deref(), Some("fr-FR"));

@@ -15,14 +15,8 @@ pub fn country(code: &str) -> Result<(), Problem> {
     if code.trim().is_empty() {
         return Err(Problem::Required);
     }
-    let ok = code.len() == 2
-        && code.bytes().all(|b| b.is_ascii_uppercase())
-        && COUNTRIES.split(' ').any(|c| c == code);
-    if ok {
-        Ok(())
-    } else {
-        Err(Problem::InvalidValue)
-    }
+    let ok = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && COUNTRIES.split(' ').any(|c| c == code);
+    if ok { Ok(()) } else { Err(Problem::InvalidValue) }
 }
 
 /// Password strength: 8 to 256 characters, at least three of lower case, upper case, digits and
@@ -47,12 +41,7 @@ pub fn password(password: &str, user_name: &str) -> Result<(), Problem> {
     if classes.iter().filter(|c| **c).count() < 3 {
         return Err(Problem::WeakPassword);
     }
-    let local = user_name
-        .split('@')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_lowercase();
+    let local = user_name.split('@').next().unwrap_or("").trim().to_lowercase();
     if local.chars().count() >= 3 && password.to_lowercase().contains(&local) {
         return Err(Problem::WeakPassword);
     }
@@ -78,10 +67,7 @@ mod tests {
         assert_eq!(password("", "a"), Err(Problem::Required));
         assert_eq!(password("Sh0rt!", "a"), Err(Problem::WeakPassword));
         assert_eq!(password("alllowercase1", "a"), Err(Problem::WeakPassword));
-        assert_eq!(
-            password("Wanglihua-2026", "wanglihua@fabrikam.cn"),
-            Err(Problem::WeakPassword)
-        );
+        assert_eq!(password("Wanglihua-2026", "wanglihua@fabrikam.cn"), Err(Problem::WeakPassword));
         assert_eq!(password(&"Aa1!".repeat(65), "a"), Err(Problem::TooLong));
     }
 

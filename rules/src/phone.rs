@@ -27,19 +27,14 @@ pub fn china_national(input: &str) -> Result<String, Problem> {
     let prefixed = c.strip_prefix("+86").or_else(|| c.strip_prefix("0086"));
     let mut national = prefixed.unwrap_or(&c).to_string();
     // Written internationally a landline drops its trunk 0 (+86 10 1234 5678): put it back.
-    let area_first =
-        national.starts_with("10") || national.starts_with(|c: char| ('2'..='9').contains(&c));
+    let area_first = national.starts_with("10") || national.starts_with(|c: char| ('2'..='9').contains(&c));
     if prefixed.is_some() && area_first {
         national.insert(0, '0');
     }
     let d = national.as_bytes();
     // 0 + a 2- or 3-digit area code + a 7- or 8-digit subscriber number: 10 to 12 digits.
     let landline = (10..=12).contains(&d.len()) && d[0] == b'0' && d[1] != b'0';
-    if is_mobile(d) || landline {
-        Ok(national)
-    } else {
-        Err(Problem::InvalidFormat)
-    }
+    if is_mobile(d) || landline { Ok(national) } else { Err(Problem::InvalidFormat) }
 }
 
 fn is_mobile(d: &[u8]) -> bool {
@@ -60,11 +55,7 @@ pub fn contact(input: &str) -> Result<String, Problem> {
         e164(&c)?;
     }
     let digits = c.bytes().filter(u8::is_ascii_digit).count();
-    if (5..=15).contains(&digits) {
-        Ok(c)
-    } else {
-        Err(Problem::InvalidFormat)
-    }
+    if (5..=15).contains(&digits) { Ok(c) } else { Err(Problem::InvalidFormat) }
 }
 
 /// E.164: `+`, a country code not starting with 0, 7 to 15 digits in all.
@@ -74,11 +65,7 @@ pub fn e164(input: &str) -> Result<String, Problem> {
     }
     let c = compact(input).ok_or(Problem::InvalidFormat)?;
     let digits = c.strip_prefix('+').ok_or(Problem::InvalidFormat)?;
-    if (7..=15).contains(&digits.len()) && !digits.starts_with('0') {
-        Ok(c)
-    } else {
-        Err(Problem::InvalidFormat)
-    }
+    if (7..=15).contains(&digits.len()) && !digits.starts_with('0') { Ok(c) } else { Err(Problem::InvalidFormat) }
 }
 
 #[cfg(test)]
@@ -131,27 +118,15 @@ mod tests {
 
     #[test]
     fn contact_numbers() {
-        for ok in [
-            "+86 21 6188 8888",
-            "13812345678",
-            "021-61888888",
-            "+1 425-555-0100",
-            "(425) 555-0100",
-            "01 23 45 67 89",
-        ] {
+        for ok in
+            ["+86 21 6188 8888", "13812345678", "021-61888888", "+1 425-555-0100", "(425) 555-0100", "01 23 45 67 89"]
+        {
             assert!(contact(ok).is_ok(), "{ok}");
         }
         assert_eq!(contact("+1 (425) 555-0100").unwrap(), "+14255550100");
-        for bad in [
-            "abc",
-            "+86 123",
-            "12",
-            "1234",
-            "+1 425 555 0100 ext 5",
-            "++1425555",
-            "+0123456789",
-            "1234567890123456",
-        ] {
+        for bad in
+            ["abc", "+86 123", "12", "1234", "+1 425 555 0100 ext 5", "++1425555", "+0123456789", "1234567890123456"]
+        {
             assert_eq!(contact(bad), Err(Problem::InvalidFormat), "{bad}");
         }
         assert_eq!(contact(" "), Err(Problem::Required));

@@ -13,19 +13,14 @@ use crate::{Problem, account, contact, phone, secret, text, uscc};
 
 /// Fixed seed and no failure files: `cargo test` gives the same answer on every run.
 fn config(cases: u32) -> Config {
-    Config {
-        cases,
-        rng_seed: RngSeed::Fixed(0x5EED_2026),
-        failure_persistence: None,
-        ..Config::default()
-    }
+    Config { cases, rng_seed: RngSeed::Fixed(0x5EED_2026), failure_persistence: None, ..Config::default() }
 }
 
 /// Characters that broke parsers somewhere: NUL, BEL, a combining acute, a 4-byte emoji, CJK,
 /// a 2-byte Latin letter, an RTL override, full-width digits, and the ASCII the rules look for.
 const PALETTE: &[char] = &[
-    '\0', '\u{7}', '\u{301}', '😀', '中', 'é', '\u{202E}', '９', 'a', 'Z', '0', '9', '-', '+', '@',
-    '.', ' ', ':', '/', '\t', '\n',
+    '\0', '\u{7}', '\u{301}', '😀', '中', 'é', '\u{202E}', '９', 'a', 'Z', '0', '9', '-', '+', '@', '.', ' ', ':', '/',
+    '\t', '\n',
 ];
 
 /// Every length from 0 to 12 over the palette, arbitrary Unicode, and very long strings.
@@ -53,17 +48,9 @@ fn postal_model(country: &str, v: &str) -> Result<(), Problem> {
                 || (v.len() == 10 && all_digits(&v[..5]) && v[5] == '-' && all_digits(&v[6..]))
         }
         "KR" | "FR" | "DE" => v.len() == 5 && all_digits(&v),
-        _ => {
-            (2..=10).contains(&v.len())
-                && v.iter()
-                    .all(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
-        }
+        _ => (2..=10).contains(&v.len()) && v.iter().all(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-'),
     };
-    if ok {
-        Ok(())
-    } else {
-        Err(Problem::InvalidFormat)
-    }
+    if ok { Ok(()) } else { Err(Problem::InvalidFormat) }
 }
 
 fn country_code() -> impl Strategy<Value = String> {
@@ -177,6 +164,71 @@ proptest! {
     fn problem_codes(v in hostile()) {
         if let Some(p) = Problem::from_code(&v) {
             prop_assert_eq!(p.code(), v.as_str());
+        }
+    }
+}
+
+/// The contract (api/openapi.json) states the e-mail rule as a pattern so that a third-party
+/// backend and generated test cases know it; it must accept exactly what `contact::email`
+/// accepts (for values without surrounding spaces, which the rule trims and a pattern cannot).
+mod contract {
+    use super::*;
+
+    fn patterns(name: &str) -> Vec<String> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../api/openapi.json");
+        let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut found = Vec::new();
+        fn walk(v: &serde_json::Value, name: &str, key: &str, found: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    if key.to_ascii_lowercase().ends_with(name)
+                        && m.get("type").is_some_and(|t| t == "string")
+                        && let Some(p) = m.get("pattern").and_then(|p| p.as_str())
+                    {
+                        found.push(p.to_string());
+                    }
+                    for (k, v) in m {
+                        walk(v, name, k, found);
+                    }
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, name, key, found)),
+                _ => {}
+            }
+        }
+        walk(&doc, name, "", &mut found);
+        found.sort();
+        found.dedup();
+        found
+    }
+
+    fn emailish() -> impl Strategy<Value = String> {
+        prop_oneof![
+            hostile(),
+            "[a-z0-9.+_-]{0,12}@[a-z0-9-]{0,12}(\\.[a-z0-9-]{0,12}){0,3}",
+            "[a-z]{1,5}@[a-z0-9]{1,63}\\.[a-z0-9]{1,70}",
+            "[!#$%&'*+/=?^_`{|}~.a-z]{1,8}@[A-Z0-9][A-Z0-9.-]{0,10}",
+        ]
+    }
+
+    #[test]
+    fn every_email_field_in_the_contract_has_a_pattern() {
+        // userName fields are sign-in names, checked by their own rules.
+        let found = patterns("email");
+        assert!(!found.is_empty(), "no e-mail pattern found in the contract");
+    }
+
+    proptest! {
+        #![proptest_config(config(1024))]
+
+        #[test]
+        fn email_patterns_agree_with_the_rule(v in emailish()) {
+            static EMAIL: std::sync::OnceLock<Vec<regex::Regex>> = std::sync::OnceLock::new();
+            let res = EMAIL.get_or_init(|| patterns("email").iter().map(|p| regex::Regex::new(p).unwrap()).collect());
+            let v = v.trim();
+            for re in res {
+                let by_contract = re.is_match(v) && v.chars().count() <= 254;
+                prop_assert_eq!(by_contract, contact::email(v).is_ok(), "{:?} with {}", v, re.as_str());
+            }
         }
     }
 }

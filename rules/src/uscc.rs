@@ -53,21 +53,13 @@ mod tests {
     use proptest::prelude::*;
 
     // Published codes of well-known companies (from their business licences).
-    const REAL: [&str; 3] = [
-        "91110000802100433B",
-        "91440300708461136T",
-        "91330100716105852F",
-    ];
+    const REAL: [&str; 3] = ["91110000802100433B", "91440300708461136T", "91330100716105852F"];
 
     #[test]
     fn real_codes_pass() {
         for c in REAL {
             assert_eq!(validate(c), Ok(()), "{c}");
-            assert_eq!(
-                validate(&format!(" {} ", c.to_lowercase())),
-                Ok(()),
-                "{c} pasted in lower case"
-            );
+            assert_eq!(validate(&format!(" {} ", c.to_lowercase())), Ok(()), "{c} pasted in lower case");
         }
     }
 
@@ -77,25 +69,13 @@ mod tests {
         assert_eq!(validate("   "), Err(Problem::Required));
         assert_eq!(validate("91110000802100433"), Err(Problem::InvalidFormat));
         assert_eq!(validate("91110000802100433BB"), Err(Problem::InvalidFormat));
-        assert_eq!(
-            validate("9111000080210043IB"),
-            Err(Problem::InvalidFormat),
-            "I is not in the alphabet"
-        );
-        assert_eq!(
-            validate("９１１１００００８０２１００４３３Ｂ"),
-            Err(Problem::InvalidFormat),
-            "full-width digits"
-        );
-        assert_eq!(
-            validate("91110000802100433C"),
-            Err(Problem::InvalidChecksum)
-        );
+        assert_eq!(validate("9111000080210043IB"), Err(Problem::InvalidFormat), "I is not in the alphabet");
+        assert_eq!(validate("９１１１００００８０２１００４３３Ｂ"), Err(Problem::InvalidFormat), "full-width digits");
+        assert_eq!(validate("91110000802100433C"), Err(Problem::InvalidChecksum));
     }
 
     fn body() -> impl Strategy<Value = String> {
-        proptest::collection::vec(0usize..31, 17)
-            .prop_map(|v| v.into_iter().map(|i| ALPHABET[i] as char).collect())
+        proptest::collection::vec(0usize..31, 17).prop_map(|v| v.into_iter().map(|i| ALPHABET[i] as char).collect())
     }
 
     proptest! {

@@ -1,7 +1,9 @@
 //! `/v1/enrollment`: the partner's program enrollment, its wizard draft and the agreement.
 
 use super::{ApiError, Client};
-use crate::model::enrollment::{AgreementRequest, EnrollmentDraft, EnrollmentDraftBody, EnrollmentStatus, SubmitEnrollmentRequest};
+use crate::model::enrollment::{
+    AgreementRequest, EnrollmentDraft, EnrollmentDraftBody, EnrollmentStatus, SubmitEnrollmentRequest,
+};
 
 pub async fn status(client: &Client) -> Result<EnrollmentStatus, ApiError> {
     client.get("/v1/enrollment").await
@@ -17,7 +19,11 @@ pub async fn save_draft(client: &Client, body: &EnrollmentDraftBody, etag: &str)
 }
 
 /// Once per logical submit: the request id makes a double click or a retry one enrollment.
-pub async fn submit(client: &Client, request: &SubmitEnrollmentRequest, request_id: &str) -> Result<EnrollmentStatus, ApiError> {
+pub async fn submit(
+    client: &Client,
+    request: &SubmitEnrollmentRequest,
+    request_id: &str,
+) -> Result<EnrollmentStatus, ApiError> {
     client.post("/v1/enrollment", request, request_id).await
 }
 

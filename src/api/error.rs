@@ -91,7 +91,11 @@ mod tests {
 
     #[test]
     fn decodes_the_error_body_with_numeric_or_text_codes() {
-        let e = ApiError::from_status(400, r#"{"code":2000,"description":"Tenant Id must be a GUID.","data":[],"source":"X"}"#, None);
+        let e = ApiError::from_status(
+            400,
+            r#"{"code":2000,"description":"Tenant Id must be a GUID.","data":[],"source":"X"}"#,
+            None,
+        );
         assert_eq!(e.body().unwrap().code, ErrorCode::Number(2000));
         assert_eq!(e.message_id(), "error-invalid-input");
         let e = ApiError::from_status(401, r#"{"code":"invalid_credentials","description":"no"}"#, None);
@@ -169,11 +173,14 @@ mod props {
 
     /// An IMF-fixdate, the HTTP-date form of Retry-After.
     fn http_date() -> impl Strategy<Value = String> {
-        (0usize..7, 1u32..=28, 0usize..12, 1970u32..=2100, 0u32..24, 0u32..60, 0u32..60).prop_map(|(d, day, m, y, h, mi, s)| {
-            const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-            format!("{}, {day:02} {} {y} {h:02}:{mi:02}:{s:02} GMT", DAYS[d], MONTHS[m])
-        })
+        (0usize..7, 1u32..=28, 0usize..12, 1970u32..=2100, 0u32..24, 0u32..60, 0u32..60).prop_map(
+            |(d, day, m, y, h, mi, s)| {
+                const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+                const MONTHS: [&str; 12] =
+                    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                format!("{}, {day:02} {} {y} {h:02}:{mi:02}:{s:02} GMT", DAYS[d], MONTHS[m])
+            },
+        )
     }
 
     /// JSON values of any shape, with hostile strings in them.
@@ -188,7 +195,8 @@ mod props {
         leaf.prop_recursive(4, 32, 6, |inner| {
             prop_oneof![
                 proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-                proptest::collection::vec((any_text(), inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+                proptest::collection::vec((any_text(), inner), 0..6)
+                    .prop_map(|kv| Value::Object(kv.into_iter().collect())),
             ]
         })
     }

@@ -70,7 +70,13 @@ mod tests {
 
     #[test]
     fn every_call_carries_ids_locale_and_the_csrf_header() {
-        let h = build(&HeaderInputs { locale: "zh-CN", request_id: "r1", correlation_id: "c1", if_match: None, json_body: false });
+        let h = build(&HeaderInputs {
+            locale: "zh-CN",
+            request_id: "r1",
+            correlation_id: "c1",
+            if_match: None,
+            json_body: false,
+        });
         assert_eq!(get(&h, "MS-PartnerCenter-Client"), Some("partner-center-web"));
         assert_eq!(get(&h, "MS-RequestId"), Some("r1"));
         assert_eq!(get(&h, "MS-CorrelationId"), Some("c1"));
@@ -89,7 +95,13 @@ mod tests {
     fn an_etag_that_cannot_be_sent_is_left_out() {
         for bad in ["a\nb", "a\rb", "\0", "版本", "é"] {
             assert_eq!(quote_etag(bad), None, "{bad:?}");
-            let h = build(&HeaderInputs { locale: "en-US", request_id: "r", correlation_id: "c", if_match: Some(bad), json_body: true });
+            let h = build(&HeaderInputs {
+                locale: "en-US",
+                request_id: "r",
+                correlation_id: "c",
+                if_match: Some(bad),
+                json_body: true,
+            });
             assert_eq!(get(&h, "If-Match"), None, "{bad:?}");
         }
         assert_eq!(quote_etag(" eyJ ").as_deref(), Some("\"eyJ\""));
@@ -97,7 +109,13 @@ mod tests {
 
     #[test]
     fn writes_add_content_type_and_a_quoted_if_match() {
-        let h = build(&HeaderInputs { locale: "en-US", request_id: "r", correlation_id: "c", if_match: Some("eyJpZCI6"), json_body: true });
+        let h = build(&HeaderInputs {
+            locale: "en-US",
+            request_id: "r",
+            correlation_id: "c",
+            if_match: Some("eyJpZCI6"),
+            json_body: true,
+        });
         assert_eq!(get(&h, "Content-Type"), Some("application/json"));
         assert_eq!(get(&h, "If-Match"), Some("\"eyJpZCI6\""));
         assert_eq!(quote_etag("\"a\"").as_deref(), Some("\"a\""));

@@ -71,7 +71,10 @@ mod tests {
             assert_eq!(lo, 100);
             assert!(hi as f64 <= (BASE_MS * 2f64.powi(attempt as i32)).min(CAP_MS));
         }
-        assert!(delay_ms(&ApiError::Network, 2, true, 0.999).unwrap() > delay_ms(&ApiError::Network, 0, true, 0.999).unwrap());
+        assert!(
+            delay_ms(&ApiError::Network, 2, true, 0.999).unwrap()
+                > delay_ms(&ApiError::Network, 0, true, 0.999).unwrap()
+        );
     }
 }
 

@@ -47,7 +47,12 @@ impl Client {
 
     /// POST a JSON body under a caller-held request id. Not retried here: the caller keeps the
     /// id and the partner's "Try again" reuses it, so the server can replay instead of redo.
-    pub async fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B, request_id: &str) -> Result<T, ApiError> {
+    pub async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        request_id: &str,
+    ) -> Result<T, ApiError> {
         let json = serde_json::to_string(body).map_err(|_| ApiError::Undecodable { status: 0 })?;
         decode(self.send(Method::POST, path, Some(json), request_id, None).await?)
     }
@@ -65,7 +70,12 @@ impl Client {
 
     /// PUT a whole resource under `If-Match` (the ETag of the last read, `*` for a first write).
     /// Idempotent, so retried on transient failures; a 412 is the caller's to resolve.
-    pub async fn put<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B, if_match: &str) -> Result<T, ApiError> {
+    pub async fn put<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        if_match: &str,
+    ) -> Result<T, ApiError> {
         let json = serde_json::to_string(body).map_err(|_| ApiError::Undecodable { status: 0 })?;
         let id = new_request_id();
         decode(self.send(Method::PUT, path, Some(json), &id, Some(if_match)).await?)
@@ -150,7 +160,15 @@ impl Client {
         }
         .map_err(|_| ApiError::Network)?;
 
-        let failed = |flag: &Cell<bool>| if flag.get() { ApiError::Timeout } else if navigator_online() { ApiError::Network } else { ApiError::Offline };
+        let failed = |flag: &Cell<bool>| {
+            if flag.get() {
+                ApiError::Timeout
+            } else if navigator_online() {
+                ApiError::Network
+            } else {
+                ApiError::Offline
+            }
+        };
         let response = request.send().await.map_err(|_| failed(&timed_out))?;
         let status = response.status();
         let retry_after = response.headers().get("Retry-After");

@@ -34,9 +34,10 @@ pub fn ErrorSummary(
     });
     Effect::new(move |_| {
         if focus.get() > 0
-            && let Some(el) = node.get() {
-                let _ = el.focus();
-            }
+            && let Some(el) = node.get()
+        {
+            let _ = el.focus();
+        }
     });
 
     view! {

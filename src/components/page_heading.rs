@@ -36,9 +36,10 @@ pub fn PageHeading(
     });
     Effect::new(move |_| {
         if let Some(h) = heading.get()
-            && FIRST_PAGE_SHOWN.with(|f| f.replace(true)) {
-                let _ = h.focus();
-            }
+            && FIRST_PAGE_SHOWN.with(|f| f.replace(true))
+        {
+            let _ = h.focus();
+        }
     });
 
     view! {

@@ -28,7 +28,14 @@ pub struct Field {
 
 impl Field {
     pub fn new(id: &'static str, label: &'static str, rule: Rule, initial: String) -> Field {
-        Field { id, label, rule, value: RwSignal::new(initial), error: RwSignal::new(None), judged: RwSignal::new(None) }
+        Field {
+            id,
+            label,
+            rule,
+            value: RwSignal::new(initial),
+            error: RwSignal::new(None),
+            judged: RwSignal::new(None),
+        }
     }
 
     /// Checks the value now; true when it is fine.
@@ -64,7 +71,8 @@ impl Field {
     /// True while the field shows a server error for the value still in it, so a page's own
     /// blur check must leave it alone.
     pub fn holds_server_error(&self) -> bool {
-        self.error.get_untracked().is_some() && self.judged.with_untracked(|j| j.as_deref() == Some(self.value.get_untracked().as_str()))
+        self.error.get_untracked().is_some()
+            && self.judged.with_untracked(|j| j.as_deref() == Some(self.value.get_untracked().as_str()))
     }
 
     /// The error in the UI language (reactive).
@@ -105,7 +113,9 @@ pub fn apply_server_errors(fields: &[Field], errors: &[FieldError]) -> Vec<Field
 pub fn summary(i18n: I18n, fields: &[Field]) -> Vec<SummaryItem> {
     fields
         .iter()
-        .filter_map(|f| f.error.get().map(|id| SummaryItem { field: Some(f.id), message: render(i18n, id, f.label, f.rule.max()) }))
+        .filter_map(|f| {
+            f.error.get().map(|id| SummaryItem { field: Some(f.id), message: render(i18n, id, f.label, f.rule.max()) })
+        })
         .collect()
 }
 

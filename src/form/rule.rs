@@ -7,9 +7,13 @@ use crate::validate::{self, Problem, contact, phone, uscc};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
     /// Required text of at most `max` characters.
-    Text { max: usize },
+    Text {
+        max: usize,
+    },
     /// Text that may be left empty.
-    Optional { max: usize },
+    Optional {
+        max: usize,
+    },
     Email,
     /// A China mobile or landline number, `+86` optional (the telephone challenge).
     ChinaPhone,
@@ -36,7 +40,11 @@ impl Rule {
         match self {
             Rule::Text { max } => validate::text(value, max),
             Rule::Optional { max } => {
-                if v.chars().count() > max { Err(Problem::TooLong) } else { Ok(()) }
+                if v.chars().count() > max {
+                    Err(Problem::TooLong)
+                } else {
+                    Ok(())
+                }
             }
             Rule::Email => {
                 validate::text(value, 254)?;

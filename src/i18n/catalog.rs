@@ -132,7 +132,13 @@ mod tests {
             let n = MAX_BRACKETS_PER_ENTRY / per;
             format!("a = {}1{}\n", open.repeat(n), close.repeat(n))
         };
-        let sources = [worst("{ ", " }"), worst("{ $x ->\n *[a] ", "\n}"), worst("{ F(", ") }"), worst("{ -t(", ") }"), worst("F(", ")")];
+        let sources = [
+            worst("{ ", " }"),
+            worst("{ $x ->\n *[a] ", "\n}"),
+            worst("{ F(", ") }"),
+            worst("{ -t(", ") }"),
+            worst("F(", ")"),
+        ];
         std::thread::Builder::new()
             .stack_size(256 * 1024)
             .spawn(move || {
@@ -150,7 +156,15 @@ mod tests {
     #[test]
     fn entries_are_cut_at_lines_that_start_one() {
         let src = "# c\na = A\n    more\n-t = T\nb = { $n ->\n[one] x\n*[other] y\n}\n  .attr = z\n\u{e9} = junk\n";
-        assert_eq!(entries(src), ["# c\n", "a = A\n    more\n", "-t = T\n", "b = { $n ->\n[one] x\n*[other] y\n}\n  .attr = z\n\u{e9} = junk\n"]);
+        assert_eq!(
+            entries(src),
+            [
+                "# c\n",
+                "a = A\n    more\n",
+                "-t = T\n",
+                "b = { $n ->\n[one] x\n*[other] y\n}\n  .attr = z\n\u{e9} = junk\n"
+            ]
+        );
         assert_eq!(entries(""), Vec::<&str>::new());
         assert_eq!(entries("\n\nx = 1"), ["\n\n", "x = 1"]);
     }
@@ -162,7 +176,9 @@ mod tests {
         std::thread::Builder::new()
             .stack_size(512 * 1024)
             .spawn(|| {
-                let src: String = (0..5_000).map(|i| format!("m{i} = {{ m{} }} {{ -t{i} }}\n-t{i} = {{ m{} }}\n", i + 1, i + 2)).collect();
+                let src: String = (0..5_000)
+                    .map(|i| format!("m{i} = {{ m{} }} {{ -t{i} }}\n-t{i} = {{ m{} }}\n", i + 1, i + 2))
+                    .collect();
                 let c = Catalog::parse(Locale::EnUs, &[&src]).unwrap();
                 let _ = c.format("m0", None);
             })

@@ -12,19 +12,14 @@ use super::{Catalog, Locale};
 use crate::test_support::{any_text, config, long_text, short_text};
 
 fn shipped(l: Locale) -> Vec<String> {
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(l.tag());
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales").join(l.tag());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
         .collect();
     files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
+    files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
 }
 
 /// A message of a catalog: its id, its variables, and whether it shows each one as it is (a
@@ -48,11 +43,7 @@ fn messages(sources: &[String]) -> Vec<Message> {
             };
             // The message's text: this line and its indented continuation lines.
             let mut text = value.to_string();
-            for more in lines
-                .iter()
-                .skip(i + 1)
-                .take_while(|l| l.starts_with(' ') || l.starts_with('}'))
-            {
+            for more in lines.iter().skip(i + 1).take_while(|l| l.starts_with(' ') || l.starts_with('}')) {
                 text.push('\n');
                 text.push_str(more);
             }
@@ -61,11 +52,7 @@ fn messages(sources: &[String]) -> Vec<Message> {
                 .skip(1)
                 .filter_map(|p| p.split_once([' ', '}']).map(|(v, _)| v.to_string()))
                 .collect();
-            out.push(Message {
-                id: id.trim().to_string(),
-                shows_vars: !text.contains("->"),
-                vars,
-            });
+            out.push(Message { id: id.trim().to_string(), shows_vars: !text.contains("->"), vars });
         }
     }
     out
@@ -95,26 +82,14 @@ fn ftl_like() -> impl Strategy<Value = String> {
         ),
         0..6,
     )
-    .prop_map(|entries| {
-        entries
-            .into_iter()
-            .map(|(id, v)| format!("{id} = {v}\n"))
-            .collect()
-    })
+    .prop_map(|entries| entries.into_iter().map(|(id, v)| format!("{id} = {v}\n")).collect())
 }
 
 /// Arbitrary values for a message's variables: one text per variable, or one number for all.
 fn arg_values() -> impl Strategy<Value = (Vec<String>, f64)> {
     (
         proptest::collection::vec(any_text(), 8),
-        prop_oneof![
-            any::<f64>(),
-            Just(f64::NAN),
-            Just(f64::INFINITY),
-            Just(-0.0),
-            Just(1.0),
-            -1e6f64..1e6
-        ],
+        prop_oneof![any::<f64>(), Just(f64::NAN), Just(f64::INFINITY), Just(-0.0), Just(1.0), -1e6f64..1e6],
     )
 }
 

@@ -13,7 +13,11 @@ fn root() -> PathBuf {
 
 fn sources(l: Locale) -> Vec<String> {
     let dir = root().join("locales").join(l.tag());
-    let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
     files.sort();
     assert!(files.len() >= 2, "{}: expected boot.ftl and main.ftl at least", l.tag());
     files.iter().map(|p| fs::read_to_string(p).unwrap()).collect()
@@ -115,7 +119,9 @@ fn message_literals(dir: &Path, namespaces: &BTreeSet<String>, out: &mut Vec<(St
         for lit in text.split('"').skip(1).step_by(2) {
             let looks_like_id = !lit.is_empty()
                 && lit.contains('-')
-                && lit.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+                && lit
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
             if looks_like_id && namespaces.contains(lit.split('-').next().unwrap()) {
                 out.push((path.display().to_string(), lit.to_string()));
             }
@@ -128,7 +134,17 @@ fn every_message_the_code_names_exists() {
     let en = all_ids(Locale::EnUs);
     let namespaces: BTreeSet<String> = en.iter().map(|id| id.split('-').next().unwrap().to_string()).collect();
     // HTML ids and classes that share a namespace word with messages.
-    let not_messages = ["error-summary", "error-summary-title", "field-hint", "field-error", "field-invalid", "boot-error", "landing-columns", "landing-tasks", "landing-sign-in"];
+    let not_messages = [
+        "error-summary",
+        "error-summary-title",
+        "field-hint",
+        "field-error",
+        "field-invalid",
+        "boot-error",
+        "landing-columns",
+        "landing-tasks",
+        "landing-sign-in",
+    ];
     let mut found = Vec::new();
     message_literals(&root().join("src"), &namespaces, &mut found);
     assert!(found.len() > 30, "the scan found too little: {found:?}");
@@ -136,7 +152,9 @@ fn every_message_the_code_names_exists() {
         .into_iter()
         .filter(|(_, lit)| !not_messages.contains(&lit.as_str()))
         // A cloud base name (`landing-title`) is complete when both variants exist.
-        .filter(|(_, lit)| !(en.contains(lit) || (en.contains(&format!("{lit}-china")) && en.contains(&format!("{lit}-global")))))
+        .filter(|(_, lit)| {
+            !(en.contains(lit) || (en.contains(&format!("{lit}-china")) && en.contains(&format!("{lit}-global"))))
+        })
         .collect();
     assert!(unknown.is_empty(), "message ids used in code but missing from en-US: {unknown:?}");
 }

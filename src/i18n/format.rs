@@ -74,9 +74,10 @@ pub fn list(l: Locale, items: &[String]) -> String {
     if let Some(ctor) = ctor {
         let args = Array::of2(&locales(l), &options(&[("type", "conjunction")]));
         if let Ok(f) = Reflect::construct(&ctor, &args)
-            && let Ok(format) = Reflect::get(&f, &JsValue::from_str("format")).and_then(|v| v.dyn_into::<Function>()) {
-                return call_format(format, &f, &array);
-            }
+            && let Ok(format) = Reflect::get(&f, &JsValue::from_str("format")).and_then(|v| v.dyn_into::<Function>())
+        {
+            return call_format(format, &f, &array);
+        }
     }
     items.join(", ")
 }

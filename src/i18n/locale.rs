@@ -143,7 +143,16 @@ mod props {
         let s = |v: &'static str| Just(v.to_string());
         let lang = prop_oneof![s("zh"), s("en"), s("ko"), s("fr"), s("de"), s("ja"), s("zhx"), "[a-z]{2,3}"];
         let script = proptest::option::of(prop_oneof![s("hant"), s("hans"), s("latn"), "[a-z]{4}"]);
-        let region = proptest::option::of(prop_oneof![s("tw"), s("hk"), s("mo"), s("cn"), s("sg"), s("us"), "[a-z]{2}", "[0-9]{3}"]);
+        let region = proptest::option::of(prop_oneof![
+            s("tw"),
+            s("hk"),
+            s("mo"),
+            s("cn"),
+            s("sg"),
+            s("us"),
+            "[a-z]{2}",
+            "[0-9]{3}"
+        ]);
         (lang, script, region)
     }
 

@@ -59,7 +59,11 @@ fn the_contract_examples_decode_into_the_app_models() {
             for (status, response) in responses {
                 let response = resolve(&doc, response);
                 let Some(media) = response.pointer("/content/application~1json") else { continue };
-                let Some(name) = media.pointer("/schema/$ref").and_then(Value::as_str).map(|r| r.rsplit('/').next().unwrap()) else { continue };
+                let Some(name) =
+                    media.pointer("/schema/$ref").and_then(Value::as_str).map(|r| r.rsplit('/').next().unwrap())
+                else {
+                    continue;
+                };
                 let examples = media.get("examples").and_then(Value::as_object).cloned().unwrap_or_default();
                 for (example_name, example) in examples {
                     let value = &resolve(&doc, &example)["value"];
@@ -83,6 +87,9 @@ fn the_contract_examples_decode_into_the_app_models() {
         "CommerceOffer",
         "OnbPartnerRelationshipCollection",
     ] {
-        assert!(decoded.iter().any(|d| d.ends_with(&format!("({schema})"))), "no example of {schema} decoded: {decoded:?}");
+        assert!(
+            decoded.iter().any(|d| d.ends_with(&format!("({schema})"))),
+            "no example of {schema} decoded: {decoded:?}"
+        );
     }
 }

@@ -42,10 +42,9 @@ pub struct FieldError {
 impl ErrorBody {
     pub fn field_errors(&self) -> Vec<FieldError> {
         match &self.data {
-            serde_json::Value::Array(items) => items
-                .iter()
-                .filter_map(|v| serde_json::from_value::<FieldError>(v.clone()).ok())
-                .collect(),
+            serde_json::Value::Array(items) => {
+                items.iter().filter_map(|v| serde_json::from_value::<FieldError>(v.clone()).ok()).collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -64,9 +63,10 @@ mod tests {
         .unwrap();
         assert_eq!(b.code, ErrorCode::Number(2000));
         assert_eq!(b.source.as_deref(), Some("PartnerApiServiceControllers"));
-        let b: ErrorBody =
-            serde_json::from_str(r#"{"code":"800015","description":"MPN ID not found","data":null,"source":"PartnerFD"}"#)
-                .unwrap();
+        let b: ErrorBody = serde_json::from_str(
+            r#"{"code":"800015","description":"MPN ID not found","data":null,"source":"PartnerFD"}"#,
+        )
+        .unwrap();
         assert_eq!(b.code, ErrorCode::Text("800015".into()));
         assert!(b.field_errors().is_empty());
     }
@@ -80,6 +80,9 @@ mod tests {
         )
         .unwrap();
         assert!(b.code.is("validation_failed"));
-        assert_eq!(b.field_errors(), vec![FieldError { field: "userName".into(), code: "required".into(), description: "Enter it".into() }]);
+        assert_eq!(
+            b.field_errors(),
+            vec![FieldError { field: "userName".into(), code: "required".into(), description: "Enter it".into() }]
+        );
     }
 }

@@ -32,7 +32,10 @@ fn legal_business_profile_sample() {
     assert_eq!(p.links.self_.as_ref().unwrap().uri, "/profiles/legalbusiness");
     round_trip(&p);
     // A vetting value this client does not know yet must not break the page.
-    let p: LegalBusinessProfile = serde_json::from_str(r#"{"companyName":"x","vettingStatus":"in_review","vettingSubStatus":"business_verification"}"#).unwrap();
+    let p: LegalBusinessProfile = serde_json::from_str(
+        r#"{"companyName":"x","vettingStatus":"in_review","vettingSubStatus":"business_verification"}"#,
+    )
+    .unwrap();
     assert_eq!(p.vetting_status, VettingStatus::Unknown);
     assert_eq!(p.vetting_sub_status, VettingSubStatus::BusinessVerification);
 }
@@ -53,9 +56,12 @@ fn billing_organization_support_and_mpn_samples() {
         "language":"en","culture":"en-US","attributes":{"etag":"1","objectType":"OrganizationProfile"}}"#).unwrap();
     assert_eq!(o.culture, "en-US");
     round_trip(&o);
-    let s: SupportProfile = serde_json::from_str(r#"{"email":"support@fabrikam.com","telephone":"4255550199","website":"https://fabrikam.com/support",
+    let s: SupportProfile = serde_json::from_str(
+        r#"{"email":"support@fabrikam.com","telephone":"4255550199","website":"https://fabrikam.com/support",
         "profileType":"support_profile","links":{"self":{"uri":"/v1/profiles/support","method":"GET","headers":[]}},
-        "attributes":{"objectType":"PartnerSupportProfile"}}"#).unwrap();
+        "attributes":{"objectType":"PartnerSupportProfile"}}"#,
+    )
+    .unwrap();
     assert_eq!(s.website, "https://fabrikam.com/support");
     let m: MpnProfile = serde_json::from_str(r#"{"partnerName":"Fabrikam","mpnId":"4390934","profileType":"mpn_profile","attributes":{"objectType":"MpnProfile"}}"#).unwrap();
     assert_eq!(m.mpn_id, "4390934");
@@ -64,7 +70,8 @@ fn billing_organization_support_and_mpn_samples() {
 #[test]
 fn customer_sample_with_credentials_once() {
     // DOCS create-a-customer.md / get-a-customer-by-id.md
-    let c: Customer = serde_json::from_str(r#"{
+    let c: Customer = serde_json::from_str(
+        r#"{
         "id": "4c6a2f83-7b8c-4a39-a8b4-7b7b1e0e0c55",
         "commerceId": "4c6a2f83-7b8c-4a39-a8b4-7b7b1e0e0c55",
         "companyProfile": {"tenantId": "4c6a2f83-7b8c-4a39-a8b4-7b7b1e0e0c55", "domain": "wingtiptoys.onmicrosoft.com",
@@ -80,7 +87,9 @@ fn customer_sample_with_credentials_once() {
         "customDomains": [],
         "links": {"self": {"uri": "/customers/4c6a2f83-7b8c-4a39-a8b4-7b7b1e0e0c55", "method": "GET", "headers": []}},
         "attributes": {"objectType": "Customer"}
-    }"#).unwrap();
+    }"#,
+    )
+    .unwrap();
     assert_eq!(c.relationship_to_partner, RelationshipToPartner::Reseller);
     assert_eq!(c.user_credentials.as_ref().unwrap().password, "Ffut8xcm");
     round_trip(&c);
@@ -106,9 +115,12 @@ fn relationship_request_subscription_offer_and_relationship_samples() {
         "limitUnitOfMeasure":"None","limit":10000,"hasAddOns":true,"isTrial":false,"attributes":{"objectType":"Offer"}}"#).unwrap();
     assert_eq!(o.billing, BillingType::License);
     assert_eq!(o.category.as_ref().unwrap().name, "Enterprise");
-    let rel: Collection<PartnerRelationship> = serde_json::from_str(r#"{"totalCount":1,"items":[{"id":"2a6a6f0e","name":"Contoso Distribution Ltd.",
+    let rel: Collection<PartnerRelationship> = serde_json::from_str(
+        r#"{"totalCount":1,"items":[{"id":"2a6a6f0e","name":"Contoso Distribution Ltd.",
         "relationshipType":"is_indirect_cloud_solution_provider_of","state":"Active","mpnId":"4847383","location":"US",
-        "attributes":{"objectType":"PartnerRelationship"}}],"attributes":{"objectType":"Collection"}}"#).unwrap();
+        "attributes":{"objectType":"PartnerRelationship"}}],"attributes":{"objectType":"Collection"}}"#,
+    )
+    .unwrap();
     assert_eq!(rel.items[0].relationship_type, RelationshipType::IsIndirectCloudSolutionProviderOf);
     assert!(!rel.has_next());
 }

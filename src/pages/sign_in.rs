@@ -150,7 +150,12 @@ pub fn SignIn() -> impl IntoView {
     }
 }
 
-fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, leptos_router::NavigateOptions), return_url: Option<String>) {
+fn finish(
+    s: Session,
+    session: crate::session::SessionCtx,
+    navigate: &impl Fn(&str, leptos_router::NavigateOptions),
+    return_url: Option<String>,
+) {
     draft_clear();
     session.set(Some(s));
     let to = safe_return_path(return_url.as_deref()).unwrap_or("/dashboard/overview").to_string();

@@ -60,10 +60,16 @@ pub fn CreateOne() -> impl IntoView {
         draft::clear(DRAFT_KEY);
     }
     let domain = Field::new("organizationDomain", "account-domain", Rule::Text { max: 27 }, d.domain);
-    let organization = Field::new("organizationName", "account-organization-name", Rule::Text { max: 100 }, d.organization_name);
+    let organization =
+        Field::new("organizationName", "account-organization-name", Rule::Text { max: 100 }, d.organization_name);
     let first = Field::new("adminFirstName", "account-first-name", Rule::Text { max: 50 }, d.first_name);
     let last = Field::new("adminLastName", "account-last-name", Rule::Text { max: 50 }, d.last_name);
-    let user = Field::new("userName", "account-user-name", Rule::Text { max: rules::USER_NAME_MAX }, d.user_name.unwrap_or_else(|| "admin".into()));
+    let user = Field::new(
+        "userName",
+        "account-user-name",
+        Rule::Text { max: rules::USER_NAME_MAX },
+        d.user_name.unwrap_or_else(|| "admin".into()),
+    );
     let password = Field::new("password", "account-password", Rule::NewPassword, String::new());
     let confirm = Field::new("confirmPassword", "account-confirm-password", Rule::Secret, String::new());
     let fields = [domain, organization, first, last, user, password, confirm];
@@ -175,7 +181,10 @@ pub fn CreateOne() -> impl IntoView {
             password: password.value.get_untracked(),
             cloud,
         };
-        let sign_in = SignInRequest { user_name: rules::sign_in_name(&user_name, &label, cloud), password: request.password.clone() };
+        let sign_in = SignInRequest {
+            user_name: rules::sign_in_name(&user_name, &label, cloud),
+            password: request.password.clone(),
+        };
         submit.dispatch((Some(request), sign_in));
     };
 
@@ -229,7 +238,9 @@ pub fn CreateOne() -> impl IntoView {
             />
         }
     };
-    let domain_hint = Signal::derive(move || i18n.t_args("account-domain-hint", &[("suffix", rules::domain_suffix(cloud).to_string())]));
+    let domain_hint = Signal::derive(move || {
+        i18n.t_args("account-domain-hint", &[("suffix", rules::domain_suffix(cloud).to_string())])
+    });
 
     view! {
         <section class="page narrow">
@@ -326,11 +337,23 @@ mod tests {
 
     #[test]
     fn each_field_names_its_own_problem() {
-        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, "", "admin", ""), Some("form-error-required"));
-        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, "Contoso", "admin", ""), Some("form-error-domain"));
-        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, &"a".repeat(30), "admin", ""), Some("form-error-too-long"));
+        assert_eq!(
+            message_for("organizationDomain", Rule::Text { max: 27 }, "", "admin", ""),
+            Some("form-error-required")
+        );
+        assert_eq!(
+            message_for("organizationDomain", Rule::Text { max: 27 }, "Contoso", "admin", ""),
+            Some("form-error-domain")
+        );
+        assert_eq!(
+            message_for("organizationDomain", Rule::Text { max: 27 }, &"a".repeat(30), "admin", ""),
+            Some("form-error-too-long")
+        );
         assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, " lanhai-data ", "admin", ""), None);
-        assert_eq!(message_for("userName", Rule::Text { max: 64 }, "lin..hai", "", ""), Some("account-error-user-name"));
+        assert_eq!(
+            message_for("userName", Rule::Text { max: 64 }, "lin..hai", "", ""),
+            Some("account-error-user-name")
+        );
         assert_eq!(message_for("userName", Rule::Text { max: 64 }, "admin", "", ""), None);
         assert_eq!(message_for("adminFirstName", T, " ", "", ""), Some("form-error-required"));
         assert_eq!(message_for("adminFirstName", T, "海", "", ""), None);
@@ -345,7 +368,10 @@ mod tests {
         assert_eq!(message_for("password", p, "", "admin", ""), Some("form-error-required"));
         let s = Rule::Secret;
         assert_eq!(message_for("confirmPassword", s, "", "", "Cloud-Partner-2027"), Some("form-error-required"));
-        assert_eq!(message_for("confirmPassword", s, "Cloud-Partner-2028", "", "Cloud-Partner-2027"), Some("form-error-password-mismatch"));
+        assert_eq!(
+            message_for("confirmPassword", s, "Cloud-Partner-2028", "", "Cloud-Partner-2027"),
+            Some("form-error-password-mismatch")
+        );
         assert_eq!(message_for("confirmPassword", s, "Cloud-Partner-2027", "", "Cloud-Partner-2027"), None);
     }
 }

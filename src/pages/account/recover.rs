@@ -117,7 +117,12 @@ pub fn Recover() -> impl IntoView {
     };
 
     let check_password = move |f: Field| -> bool {
-        let e = password_message(f.id, &f.value.get_untracked(), &user.value.get_untracked(), &new_password.value.get_untracked());
+        let e = password_message(
+            f.id,
+            &f.value.get_untracked(),
+            &user.value.get_untracked(),
+            &new_password.value.get_untracked(),
+        );
         f.error.set(e);
         e.is_none()
     };
@@ -247,7 +252,10 @@ pub fn Recover() -> impl IntoView {
             failed_submits.update(|n| *n += 1);
             return;
         }
-        complete.dispatch((reset_id.get_untracked(), CompleteResetRequest { new_password: new_password.value.get_untracked() }));
+        complete.dispatch((
+            reset_id.get_untracked(),
+            CompleteResetRequest { new_password: new_password.value.get_untracked() },
+        ));
     };
 
     let summary = Signal::derive(move || {
@@ -259,8 +267,12 @@ pub fn Recover() -> impl IntoView {
         };
         let mut items = form::summary(i18n, fields);
         match stage_error.get() {
-            Some(StageError::Api(e)) => items.push(SummaryItem { field: None, message: form::request_error_message(i18n, &e) }),
-            Some(StageError::Gone) => items.push(SummaryItem { field: None, message: i18n.t("account-error-reset-gone") }),
+            Some(StageError::Api(e)) => {
+                items.push(SummaryItem { field: None, message: form::request_error_message(i18n, &e) })
+            }
+            Some(StageError::Gone) => {
+                items.push(SummaryItem { field: None, message: i18n.t("account-error-reset-gone") })
+            }
             None => {}
         }
         items
@@ -383,7 +395,10 @@ mod tests {
         assert_eq!(password_message("newPassword", "LinHai-Partner-2027", upn, ""), Some("form-error-weak-password"));
         assert_eq!(password_message("newPassword", "", upn, ""), Some("form-error-required"));
         assert_eq!(password_message("confirmPassword", "", upn, "Cloud-Partner-2027"), Some("form-error-required"));
-        assert_eq!(password_message("confirmPassword", "Cloud-Partner-2028", upn, "Cloud-Partner-2027"), Some("form-error-password-mismatch"));
+        assert_eq!(
+            password_message("confirmPassword", "Cloud-Partner-2028", upn, "Cloud-Partner-2027"),
+            Some("form-error-password-mismatch")
+        );
         assert_eq!(password_message("confirmPassword", "Cloud-Partner-2027", upn, "Cloud-Partner-2027"), None);
     }
 

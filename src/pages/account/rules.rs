@@ -39,7 +39,10 @@ pub fn user_name(name: &str) -> Result<(), Problem> {
         Err(Problem::Required)
     } else if name.chars().count() > USER_NAME_MAX {
         Err(Problem::TooLong)
-    } else if name.split('.').all(|run| !run.is_empty() && run.bytes().all(|b| b.is_ascii_alphanumeric() || b"_'-".contains(&b))) {
+    } else if name
+        .split('.')
+        .all(|run| !run.is_empty() && run.bytes().all(|b| b.is_ascii_alphanumeric() || b"_'-".contains(&b)))
+    {
         Ok(())
     } else {
         Err(Problem::InvalidFormat)
@@ -101,7 +104,10 @@ mod tests {
     fn passwords_must_not_contain_the_user_name() {
         assert_eq!(new_password("Cloud-Partner-2027", "admin"), Ok(()));
         assert_eq!(new_password("Admin-Partner-2027", "admin"), Err(Problem::WeakPassword));
-        assert_eq!(new_password("Xlinhai-2027!", "linhai@lanhai-data.partner.onmschina.cn"), Err(Problem::WeakPassword));
+        assert_eq!(
+            new_password("Xlinhai-2027!", "linhai@lanhai-data.partner.onmschina.cn"),
+            Err(Problem::WeakPassword)
+        );
         assert_eq!(new_password("password", "admin"), Err(Problem::WeakPassword));
         assert_eq!(new_password("", "admin"), Err(Problem::Required));
     }

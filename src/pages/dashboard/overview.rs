@@ -10,9 +10,15 @@ use crate::session::use_session;
 
 /// "Get started with Partner Center": what the doc says to do from Account settings, then from
 /// the Overview page, once enrolled. Text only until those pages exist (no dead links).
-pub const GET_STARTED_ACCOUNT: [&str; 3] = ["overview-start-profiles", "overview-start-users", "overview-start-catalog"];
-pub const GET_STARTED_OVERVIEW: [&str; 5] =
-    ["overview-start-customers", "overview-start-subscriptions", "overview-start-billing", "overview-start-pricing", "overview-start-support"];
+pub const GET_STARTED_ACCOUNT: [&str; 3] =
+    ["overview-start-profiles", "overview-start-users", "overview-start-catalog"];
+pub const GET_STARTED_OVERVIEW: [&str; 5] = [
+    "overview-start-customers",
+    "overview-start-subscriptions",
+    "overview-start-billing",
+    "overview-start-pricing",
+    "overview-start-support",
+];
 
 /// Whether the Overview is this partner's place yet: a partner still enrolling belongs at their
 /// enrollment step.
@@ -35,7 +41,13 @@ pub fn Overview() -> impl IntoView {
         crate::config::Cloud::China => "overview-task-password-china",
         crate::config::Cloud::Global => "overview-task-password-global",
     };
-    let tasks = ["overview-task-profile", "overview-task-users", password_task, "overview-task-pricing", "overview-task-catalog"];
+    let tasks = [
+        "overview-task-profile",
+        "overview-task-users",
+        password_task,
+        "overview-task-pricing",
+        "overview-task-catalog",
+    ];
 
     view! {
         <section class="page">

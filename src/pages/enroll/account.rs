@@ -34,18 +34,43 @@ fn AccountForm() -> impl IntoView {
     }
 
     let f = |id, label, rule, lens| draft_field(store, id, label, rule, lens);
-    let company = f("legalBusinessProfile.companyName", "enroll-company-name", Rule::Text { max: 100 }, |d| &mut d.legal_business_profile.company_name);
-    let province = f("legalBusinessProfile.address.province", "enroll-province", Rule::Text { max: 50 }, |d| &mut d.legal_business_profile.address.province);
-    let city = f("legalBusinessProfile.address.city", "enroll-city", Rule::Text { max: 100 }, |d| &mut d.legal_business_profile.address.city);
-    let district = f("legalBusinessProfile.address.district", "enroll-district", Rule::Text { max: 50 }, |d| &mut d.legal_business_profile.address.district);
-    let line1 = f("legalBusinessProfile.address.addressLine1", "enroll-address-line1", Rule::Text { max: 200 }, |d| &mut d.legal_business_profile.address.address_line1);
-    let line2 = f("legalBusinessProfile.address.addressLine2", "enroll-address-line2", Rule::Optional { max: 200 }, |d| &mut d.legal_business_profile.address.address_line2);
-    let postal = f("legalBusinessProfile.address.postalCode", "enroll-postal-code", Rule::ChinaPostalCode, |d| &mut d.legal_business_profile.address.postal_code);
-    let uscc = f("legalBusinessProfile.unifiedSocialCreditCode", "enroll-credit-code", Rule::CreditCode, |d| &mut d.legal_business_profile.unified_social_credit_code);
-    let first = f("legalBusinessProfile.primaryContact.firstName", "enroll-first-name", Rule::Text { max: 50 }, |d| &mut d.legal_business_profile.primary_contact.first_name);
-    let last = f("legalBusinessProfile.primaryContact.lastName", "enroll-last-name", Rule::Text { max: 50 }, |d| &mut d.legal_business_profile.primary_contact.last_name);
-    let email = f("legalBusinessProfile.primaryContact.email", "enroll-email", Rule::Email, |d| &mut d.legal_business_profile.primary_contact.email);
-    let phone = f("legalBusinessProfile.primaryContact.phoneNumber", "enroll-phone", Rule::Phone, |d| &mut d.legal_business_profile.primary_contact.phone_number);
+    let company = f("legalBusinessProfile.companyName", "enroll-company-name", Rule::Text { max: 100 }, |d| {
+        &mut d.legal_business_profile.company_name
+    });
+    let province = f("legalBusinessProfile.address.province", "enroll-province", Rule::Text { max: 50 }, |d| {
+        &mut d.legal_business_profile.address.province
+    });
+    let city = f("legalBusinessProfile.address.city", "enroll-city", Rule::Text { max: 100 }, |d| {
+        &mut d.legal_business_profile.address.city
+    });
+    let district = f("legalBusinessProfile.address.district", "enroll-district", Rule::Text { max: 50 }, |d| {
+        &mut d.legal_business_profile.address.district
+    });
+    let line1 = f("legalBusinessProfile.address.addressLine1", "enroll-address-line1", Rule::Text { max: 200 }, |d| {
+        &mut d.legal_business_profile.address.address_line1
+    });
+    let line2 =
+        f("legalBusinessProfile.address.addressLine2", "enroll-address-line2", Rule::Optional { max: 200 }, |d| {
+            &mut d.legal_business_profile.address.address_line2
+        });
+    let postal = f("legalBusinessProfile.address.postalCode", "enroll-postal-code", Rule::ChinaPostalCode, |d| {
+        &mut d.legal_business_profile.address.postal_code
+    });
+    let uscc = f("legalBusinessProfile.unifiedSocialCreditCode", "enroll-credit-code", Rule::CreditCode, |d| {
+        &mut d.legal_business_profile.unified_social_credit_code
+    });
+    let first = f("legalBusinessProfile.primaryContact.firstName", "enroll-first-name", Rule::Text { max: 50 }, |d| {
+        &mut d.legal_business_profile.primary_contact.first_name
+    });
+    let last = f("legalBusinessProfile.primaryContact.lastName", "enroll-last-name", Rule::Text { max: 50 }, |d| {
+        &mut d.legal_business_profile.primary_contact.last_name
+    });
+    let email = f("legalBusinessProfile.primaryContact.email", "enroll-email", Rule::Email, |d| {
+        &mut d.legal_business_profile.primary_contact.email
+    });
+    let phone = f("legalBusinessProfile.primaryContact.phoneNumber", "enroll-phone", Rule::Phone, |d| {
+        &mut d.legal_business_profile.primary_contact.phone_number
+    });
     let fields = [company, province, city, district, line1, line2, postal, uscc, first, last, email, phone];
 
     let form_error = RwSignal::new(None::<ApiError>);

@@ -210,7 +210,14 @@ mod tests {
 
     #[test]
     fn an_unknown_outcome_keeps_the_request_id() {
-        for e in [ApiError::Timeout, ApiError::Network, ApiError::Offline, status(500), status(503), ApiError::Undecodable { status: 200 }] {
+        for e in [
+            ApiError::Timeout,
+            ApiError::Network,
+            ApiError::Offline,
+            status(500),
+            status(503),
+            ApiError::Undecodable { status: 200 },
+        ] {
             assert_eq!(accept_failure(&e), AcceptFailure::Stay { same_request: true }, "{e:?}");
         }
         assert_eq!(accept_failure(&status(400)), AcceptFailure::Stay { same_request: false });

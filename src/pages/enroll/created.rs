@@ -2,10 +2,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::progress::Progress;
+use super::route_failure;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
-use super::route_failure;
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem};
 use crate::form;
@@ -99,7 +99,10 @@ fn Confirmation() -> impl IntoView {
         finish.dispatch(());
     };
     let summary = Signal::derive(move || {
-        form_error.get().map(|e| vec![SummaryItem { field: None, message: form::request_error_message(i18n, &e) }]).unwrap_or_default()
+        form_error
+            .get()
+            .map(|e| vec![SummaryItem { field: None, message: form::request_error_message(i18n, &e) }])
+            .unwrap_or_default()
     });
     let reached = Signal::derive(move || steps::resume(store.state(), &store.draft_step()).unwrap_or(Step::Review));
 

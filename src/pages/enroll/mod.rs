@@ -7,8 +7,8 @@ pub mod agreement;
 pub mod before_you_begin;
 pub mod created;
 pub mod phone;
-pub mod progress;
 pub mod program;
+pub mod progress;
 pub mod resume;
 pub mod review;
 pub mod status;
@@ -67,7 +67,9 @@ pub fn route_failure(e: ApiError, fields: &[Field], here: &str) -> Result<Option
 /// so the partner hears where they are in the journey.
 pub fn step_caption(i18n: crate::i18n::I18n, step: steps::Step) -> Signal<String> {
     Signal::derive(move || match step.position() {
-        Some((n, total)) => i18n.t_args("enroll-step-count", &[("current", n.to_string()), ("total", total.to_string())]),
+        Some((n, total)) => {
+            i18n.t_args("enroll-step-count", &[("current", n.to_string()), ("total", total.to_string())])
+        }
         None => String::new(),
     })
 }

@@ -5,10 +5,10 @@ use leptos_router::hooks::use_navigate;
 use serde::{Deserialize, Serialize};
 
 use super::progress::Progress;
+use super::route_failure;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
-use super::route_failure;
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, FormField, PageHeading, SummaryItem};
 use crate::form::{self, Field, Rule, outcome_unknown};
@@ -69,7 +69,11 @@ fn PhoneForm() -> impl IntoView {
     };
     let stage = RwSignal::new(initial_stage);
     let initial_number = store.draft.with_untracked(|d| {
-        if d.phone_number.is_empty() { d.legal_business_profile.primary_contact.phone_number.clone() } else { d.phone_number.clone() }
+        if d.phone_number.is_empty() {
+            d.legal_business_profile.primary_contact.phone_number.clone()
+        } else {
+            d.phone_number.clone()
+        }
     });
     let number = Field::new("phoneNumber", "enroll-phone-number", Rule::ChinaPhone, initial_number);
     let code = Field::new("code", "enroll-phone-code", Rule::Code, String::new());
@@ -101,7 +105,8 @@ fn PhoneForm() -> impl IntoView {
     let send = {
         let client = client.clone();
         Action::new_local(move |phone: &String| {
-            let (client, req, id) = (client.clone(), PhoneChallengeRequest { phone_number: phone.clone() }, send_id.get_value());
+            let (client, req, id) =
+                (client.clone(), PhoneChallengeRequest { phone_number: phone.clone() }, send_id.get_value());
             async move { api::phone_challenges::create(&client, &req, &id).await }
         })
     };
@@ -177,7 +182,8 @@ fn PhoneForm() -> impl IntoView {
     let verify = {
         let client = client.clone();
         Action::new_local(move |(challenge_id, c): &(String, String)| {
-            let (client, cid, req, id) = (client.clone(), challenge_id.clone(), VerifyRequest { code: c.clone() }, verify_id.get_value());
+            let (client, cid, req, id) =
+                (client.clone(), challenge_id.clone(), VerifyRequest { code: c.clone() }, verify_id.get_value());
             async move { api::phone_challenges::verify(&client, &cid, &req, &id).await }
         })
     };

@@ -41,13 +41,22 @@ fn ProgramForm() -> impl IntoView {
 
     let f = |id, label, rule, lens| draft_field(store, id, label, rule, lens);
     let mpn = f("mpnId", "enroll-program-mpn-id", Rule::MpnId, |d| &mut d.mpn_id);
-    let a_first = f("approvalContact.firstName", "enroll-first-name", Rule::Text { max: 50 }, |d| &mut d.approval_contact.first_name);
-    let a_last = f("approvalContact.lastName", "enroll-last-name", Rule::Text { max: 50 }, |d| &mut d.approval_contact.last_name);
+    let a_first = f("approvalContact.firstName", "enroll-first-name", Rule::Text { max: 50 }, |d| {
+        &mut d.approval_contact.first_name
+    });
+    let a_last = f("approvalContact.lastName", "enroll-last-name", Rule::Text { max: 50 }, |d| {
+        &mut d.approval_contact.last_name
+    });
     let a_email = f("approvalContact.email", "enroll-email", Rule::Email, |d| &mut d.approval_contact.email);
-    let a_phone = f("approvalContact.phoneNumber", "enroll-phone", Rule::Phone, |d| &mut d.approval_contact.phone_number);
-    let website = f("supportProfile.website", "enroll-program-support-website", Rule::Https, |d| &mut d.support_profile.website);
-    let s_email = f("supportProfile.email", "enroll-program-support-email", Rule::Email, |d| &mut d.support_profile.email);
-    let s_phone = f("supportProfile.telephone", "enroll-program-support-phone", Rule::Phone, |d| &mut d.support_profile.telephone);
+    let a_phone =
+        f("approvalContact.phoneNumber", "enroll-phone", Rule::Phone, |d| &mut d.approval_contact.phone_number);
+    let website =
+        f("supportProfile.website", "enroll-program-support-website", Rule::Https, |d| &mut d.support_profile.website);
+    let s_email =
+        f("supportProfile.email", "enroll-program-support-email", Rule::Email, |d| &mut d.support_profile.email);
+    let s_phone = f("supportProfile.telephone", "enroll-program-support-phone", Rule::Phone, |d| {
+        &mut d.support_profile.telephone
+    });
     let fields = [mpn, a_first, a_last, a_email, a_phone, website, s_email, s_phone];
     let approval = [a_first, a_last, a_email, a_phone];
 
@@ -69,7 +78,9 @@ fn ProgramForm() -> impl IntoView {
         let client = client.clone();
         move || {
             let id = mpn.trimmed();
-            if Rule::MpnId.check(&id).is_err() || matches!(mpn_check.get_untracked(), MpnCheck::Found { id: ref f, .. } | MpnCheck::Checking(ref f) if *f == id) {
+            if Rule::MpnId.check(&id).is_err()
+                || matches!(mpn_check.get_untracked(), MpnCheck::Found { id: ref f, .. } | MpnCheck::Checking(ref f) if *f == id)
+            {
                 return;
             }
             let client = client.clone();
@@ -262,7 +273,12 @@ pub fn sign_in_again(navigate: &impl Fn(&str, leptos_router::NavigateOptions), h
 
 /// Applies a lookup's answer about `id` if the field still holds it; returns whether the ID is
 /// known. `None`: the lookup failed (no answer), so nothing is claimed either way.
-fn record_lookup(mpn: Field, check: RwSignal<MpnCheck>, id: &str, answer: Option<Option<crate::model::profiles::MpnProfile>>) -> bool {
+fn record_lookup(
+    mpn: Field,
+    check: RwSignal<MpnCheck>,
+    id: &str,
+    answer: Option<Option<crate::model::profiles::MpnProfile>>,
+) -> bool {
     let current = mpn.trimmed() == id;
     match answer {
         Some(Some(p)) => {
@@ -289,7 +305,12 @@ fn record_lookup(mpn: Field, check: RwSignal<MpnCheck>, id: &str, answer: Option
 
 fn contact_of(fields: &[Field; 4]) -> ContactForm {
     let v = |f: &Field| f.value.get_untracked();
-    ContactForm { first_name: v(&fields[0]), last_name: v(&fields[1]), email: v(&fields[2]), phone_number: v(&fields[3]) }
+    ContactForm {
+        first_name: v(&fields[0]),
+        last_name: v(&fields[1]),
+        email: v(&fields[2]),
+        phone_number: v(&fields[3]),
+    }
 }
 
 /// The legal business profile as entered on the account step, read-only.
@@ -322,7 +343,11 @@ pub fn LegalProfileSummary(#[prop(into)] profile: Signal<LegalBusinessProfileFor
 /// The address on one line, in the order the UI language writes addresses.
 pub fn address_line(i18n: I18n, p: &LegalBusinessProfileForm) -> String {
     let a = &p.address;
-    let line1 = [a.address_line1.trim(), a.address_line2.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+    let line1 = [a.address_line1.trim(), a.address_line2.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     i18n.t_args(
         "enroll-program-address-value",
         &[
@@ -339,7 +364,9 @@ pub fn address_line(i18n: I18n, p: &LegalBusinessProfileForm) -> String {
 /// space (王立华), others given name first (Lin Hai).
 pub fn full_name(first: &str, last: &str) -> String {
     let (first, last) = (first.trim(), last.trim());
-    let east_asian = |s: &str| s.chars().any(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0xF900..=0xFAFF));
+    let east_asian = |s: &str| {
+        s.chars().any(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0xF900..=0xFAFF))
+    };
     if east_asian(first) || east_asian(last) {
         format!("{last}{first}")
     } else {

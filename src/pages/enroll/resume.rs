@@ -25,7 +25,9 @@ pub fn Resume() -> impl IntoView {
         leptos::task::spawn_local(async move { store.reload(&client).await });
     };
     move || match store.load.get() {
-        Load::Idle | Load::Loading => view! { <p class="loading" role="status">{i18n.msg("enroll-loading")}</p> }.into_any(),
+        Load::Idle | Load::Loading => {
+            view! { <p class="loading" role="status">{i18n.msg("enroll-loading")}</p> }.into_any()
+        }
         Load::Failed(e) if e.needs_sign_in() => {
             view! { <Redirect path=super::sign_in_again_path("/enroll/resume")/> }.into_any()
         }
@@ -43,7 +45,8 @@ pub fn Resume() -> impl IntoView {
                 mark_active(session);
             }
             let to = next.map(Step::path).unwrap_or("/dashboard/overview");
-            view! { <Redirect path=to options=leptos_router::NavigateOptions { replace: true, ..Default::default() }/> }.into_any()
+            view! { <Redirect path=to options=leptos_router::NavigateOptions { replace: true, ..Default::default() }/> }
+                .into_any()
         }
     }
 }

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use super::progress::Progress;
 use super::program::{address_line, full_name, sign_in_again};
+use super::progress::Progress;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
@@ -118,8 +118,14 @@ fn ReviewForm() -> impl IntoView {
         for e in server_errors.get() {
             let (step, label) = field_owner(&e.field);
             let label = label_text(i18n, &e.field, label);
-            let message = i18n.t_args(server_message_id(rule_of(&e.field), &e.code), &[("label", label.clone()), ("max", rule_of(&e.field).max().to_string())]);
-            out.push(Problem { message: i18n.t_args("enroll-review-error", &[("label", label.clone()), ("message", message)]), fix: Fix::Step(step, label) });
+            let message = i18n.t_args(
+                server_message_id(rule_of(&e.field), &e.code),
+                &[("label", label.clone()), ("max", rule_of(&e.field).max().to_string())],
+            );
+            out.push(Problem {
+                message: i18n.t_args("enroll-review-error", &[("label", label.clone()), ("message", message)]),
+                fix: Fix::Step(step, label),
+            });
         }
         if let Some(e) = form_error.get() {
             out.push(Problem { message: form::request_error_message(i18n, &e), fix: Fix::Nowhere });
@@ -362,7 +368,9 @@ fn section_of(path: &str) -> Option<&'static str> {
 
 fn label_text(i18n: I18n, path: &str, label: &'static str) -> String {
     match section_of(path) {
-        Some(section) => i18n.t_args("enroll-review-field-in", &[("field", i18n.t(label)), ("section", i18n.t(section))]),
+        Some(section) => {
+            i18n.t_args("enroll-review-field-in", &[("field", i18n.t(label)), ("section", i18n.t(section))])
+        }
         None => i18n.t(label),
     }
 }
@@ -378,7 +386,9 @@ fn rule_of(path: &str) -> Rule {
         "supportProfile.email" => Rule::Email,
         "supportProfile.telephone" => Rule::Phone,
         "legalBusinessProfile.companyName" | "legalBusinessProfile.address.city" => Rule::Text { max: 100 },
-        "legalBusinessProfile.address.addressLine1" | "legalBusinessProfile.address.addressLine2" => Rule::Text { max: 200 },
+        "legalBusinessProfile.address.addressLine1" | "legalBusinessProfile.address.addressLine2" => {
+            Rule::Text { max: 200 }
+        }
         p if p.ends_with(".email") => Rule::Email,
         p if p.ends_with(".phoneNumber") => Rule::Phone,
         _ => Rule::Text { max: 50 },
@@ -410,7 +420,10 @@ mod tests {
 
     #[test]
     fn server_codes_read_as_the_fields_own_messages() {
-        assert_eq!(server_message_id(rule_of("legalBusinessProfile.unifiedSocialCreditCode"), "invalid_checksum"), "form-error-credit-code-checksum");
+        assert_eq!(
+            server_message_id(rule_of("legalBusinessProfile.unifiedSocialCreditCode"), "invalid_checksum"),
+            "form-error-credit-code-checksum"
+        );
         assert_eq!(server_message_id(rule_of("mpnId"), "mpn_not_found"), "form-error-mpn-not-found");
         assert_eq!(server_message_id(rule_of("phoneChallengeId"), "not_verified"), "form-error-phone-not-verified");
         assert_eq!(server_message_id(rule_of("approvalContact.email"), "invalid_format"), "form-error-email");

@@ -183,9 +183,10 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
     let heading = view! { <h2>{i18n.msg(stage.heading_id())}</h2> };
     match stage {
         Stage::Reviewing => {
-            let submitted = s.submitted_at.as_deref().map(|at| {
-                i18n.t_args("enroll-status-submitted", &[("date", format::date_time(locale, at))])
-            });
+            let submitted = s
+                .submitted_at
+                .as_deref()
+                .map(|at| i18n.t_args("enroll-status-submitted", &[("date", format::date_time(locale, at))]));
             let credit = (s.status == EnrollmentState::CreditCheck).then(|| i18n.t("enroll-status-credit-check"));
             view! {
                 {heading}
@@ -219,7 +220,8 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
             let accepted = s.agreement.as_ref().and_then(|a| {
                 let by = a.accepted_by.as_ref()?.display_name.clone();
                 Some(match a.accepted_at.as_deref() {
-                    Some(at) => i18n.t_args("enroll-status-accepted-by", &[("name", by), ("date", format::date_time(locale, at))]),
+                    Some(at) => i18n
+                        .t_args("enroll-status-accepted-by", &[("name", by), ("date", format::date_time(locale, at))]),
                     None => i18n.t_args("enroll-status-accepted-by-undated", &[("name", by)]),
                 })
             });
@@ -241,7 +243,8 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
 
 /// The enrollment's id: what the partner quotes when they contact support about it.
 fn reference(i18n: I18n, s: &EnrollmentStatus) -> Option<AnyView> {
-    s.id.clone().map(|id| view! { <p class="muted">{i18n.t_args("enroll-status-reference", &[("id", id)])}</p> }.into_any())
+    s.id.clone()
+        .map(|id| view! { <p class="muted">{i18n.t_args("enroll-status-reference", &[("id", id)])}</p> }.into_any())
 }
 
 #[cfg(test)]

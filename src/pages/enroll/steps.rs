@@ -85,9 +85,13 @@ pub fn resume(state: EnrollmentState, draft_step: &str) -> Option<Step> {
             None => Step::Account,
             Some(done) => next_in_wizard(done),
         }),
-        S::PendingReview | S::CreditCheck | S::Rejected | S::Approved | S::AgreementAccepted | S::Provisioning | S::Other => {
-            Some(Step::Status)
-        }
+        S::PendingReview
+        | S::CreditCheck
+        | S::Rejected
+        | S::Approved
+        | S::AgreementAccepted
+        | S::Provisioning
+        | S::Other => Some(Step::Status),
         S::Active => None,
     }
 }
@@ -205,7 +209,8 @@ mod props {
         EnrollmentState::Active,
         EnrollmentState::Other,
     ];
-    const STEPS: [Step; 7] = [Step::Account, Step::Phone, Step::Created, Step::Program, Step::Review, Step::Status, Step::Agreement];
+    const STEPS: [Step; 7] =
+        [Step::Account, Step::Phone, Step::Created, Step::Program, Step::Review, Step::Status, Step::Agreement];
 
     proptest! {
         #![proptest_config(config(256))]

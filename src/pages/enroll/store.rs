@@ -70,7 +70,13 @@ impl EnrollStore {
         };
         let mut body = EnrollmentDraftBody::default();
         let mut etag = "*".to_string();
-        if matches!(status.status, EnrollmentState::Draft | EnrollmentState::Rejected | EnrollmentState::PendingReview | EnrollmentState::CreditCheck) {
+        if matches!(
+            status.status,
+            EnrollmentState::Draft
+                | EnrollmentState::Rejected
+                | EnrollmentState::PendingReview
+                | EnrollmentState::CreditCheck
+        ) {
             match api::enrollment::draft(client).await {
                 Ok(d) => {
                     etag = d.attributes.etag.clone().unwrap_or_else(|| "*".into());
@@ -188,8 +194,9 @@ mod props {
     use crate::test_support::{any_text, config, short_text};
 
     fn contact() -> impl Strategy<Value = ContactForm> {
-        (short_text(), short_text(), short_text(), short_text())
-            .prop_map(|(first_name, last_name, email, phone_number)| ContactForm { first_name, last_name, email, phone_number })
+        (short_text(), short_text(), short_text(), short_text()).prop_map(
+            |(first_name, last_name, email, phone_number)| ContactForm { first_name, last_name, email, phone_number },
+        )
     }
 
     fn address() -> impl Strategy<Value = AddressForm> {
@@ -214,17 +221,29 @@ mod props {
             contact(),
             (short_text(), short_text(), short_text()),
         )
-            .prop_map(|((step, mpn_id, phone_number, phone_challenge_id), (company_name, address, uscc, primary), approval, (website, email, telephone))| {
-                EnrollmentDraftBody {
-                    step,
-                    mpn_id,
-                    legal_business_profile: LegalBusinessProfileForm { company_name, address, unified_social_credit_code: uscc, primary_contact: primary },
-                    approval_contact: approval,
-                    support_profile: SupportProfileForm { website, email, telephone },
-                    phone_number,
-                    phone_challenge_id,
-                }
-            })
+            .prop_map(
+                |(
+                    (step, mpn_id, phone_number, phone_challenge_id),
+                    (company_name, address, uscc, primary),
+                    approval,
+                    (website, email, telephone),
+                )| {
+                    EnrollmentDraftBody {
+                        step,
+                        mpn_id,
+                        legal_business_profile: LegalBusinessProfileForm {
+                            company_name,
+                            address,
+                            unified_social_credit_code: uscc,
+                            primary_contact: primary,
+                        },
+                        approval_contact: approval,
+                        support_profile: SupportProfileForm { website, email, telephone },
+                        phone_number,
+                        phone_challenge_id,
+                    }
+                },
+            )
     }
 
     proptest! {
