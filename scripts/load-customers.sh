@@ -97,3 +97,5 @@ echo "  p99:        $p99"
 echo "  requests/s: $rps"
 echo "  peak RSS:   $rss"
 if [ -n "$errors" ]; then echo "  errors:     $errors"; fi
+# A panic under load is a failure even if every answer looked fine.
+if grep -n 'panicked' "$work/server.log"; then echo "the server panicked under load (above)"; exit 1; fi

@@ -49,11 +49,19 @@ if [ "$what" = test ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
   fi
-  # schemathesis checks the server against the contract (make contract).
-  if ! .tools/venv/bin/st --version 2>/dev/null | grep -q "version 4\."; then
-    say "installing schemathesis 4 (PyPI) into .tools/venv"
+  # schemathesis checks the server against the contract (make contract, make fuzz). Every
+  # package is pinned with its hashes: a new release changes nothing until someone upgrades it
+  # on purpose (edit tests/contract/requirements.in, then regenerate requirements.txt with
+  # `pip-compile --generate-hashes --strip-extras --allow-unsafe`). The stamp says which file
+  # the venv was built from, so an edit reinstalls it.
+  req=tests/contract/requirements.txt
+  want=$(sha256sum "$req" | cut -d' ' -f1)
+  if [ "$(cat .tools/venv/.requirements.sha256 2>/dev/null)" != "$want" ] || ! .tools/venv/bin/st --version >/dev/null 2>&1; then
+    say "installing schemathesis (PyPI, pinned with hashes in $req) into .tools/venv"
+    rm -rf .tools/venv
     python3 -m venv .tools/venv
-    .tools/venv/bin/pip install -q --disable-pip-version-check "schemathesis>=4.32,<5"
+    .tools/venv/bin/pip install -q --disable-pip-version-check --require-hashes --no-deps -r "$req"
+    echo "$want" > .tools/venv/.requirements.sha256
   fi
   # Playwright drives Debian's Chromium: never `npx playwright install` (it downloads browsers).
   if [ ! -d tests/e2e/node_modules/@playwright/test ] || [ ! -d tests/e2e/node_modules/@axe-core/playwright ] \

@@ -8,6 +8,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "lint: rustfmt and clippy (native crates, and the app for wasm32), warnings are errors"
 cargo fmt --all --check
+python3 scripts/import_cycles.py src server/src rules/src  # the module imports of each crate form no cycle
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p partner-center --target wasm32-unknown-unknown --all-targets -- -D warnings
 

@@ -1,11 +1,12 @@
-//! The shell and the route table: the one place that lists every page.
+//! The shell and the route table: which component each page of the page list (`routes.rs`)
+//! shows, and which pages sit behind the session guard.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::NavigateOptions;
+use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 
 use crate::api::Client;
-use crate::components::{Footer, Header, RequireSession};
+use crate::components::{Footer, Header, NotFound, RequireSession};
 use crate::config::Config;
 use crate::i18n::{Catalog, I18n};
 use crate::model::Session;
@@ -23,8 +24,8 @@ use crate::pages::enroll::review::ReviewStep;
 use crate::pages::enroll::status::StatusStep;
 use crate::pages::enroll::store::EnrollStore;
 use crate::pages::landing::Landing;
-use crate::pages::not_found::NotFound;
 use crate::pages::sign_in::SignIn;
+use crate::routes::{Alias, Page};
 use crate::session::SessionCtx;
 
 /// The whole portal, started with what `boot` loaded: config, the first catalog, the session.
@@ -49,25 +50,36 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
         <Router>
             <Header/>
             <main id="main" tabindex="-1">
+                // Every path is a value of the page list (routes.rs), never a literal.
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Landing/>
-                    <Route path=path!("/signin") view=SignIn/>
-                    <Route path=path!("/account/recover") view=Recover/>
+                    <Route path=Page::Landing view=Landing/>
+                    <Route path=Page::SignIn view=SignIn/>
+                    <Route path=Page::Recover view=Recover/>
                     // Enrollment, in the order of the journey (pages/enroll/steps.rs has its rules).
-                    <Route path=path!("/enroll") view=BeforeYouBegin/>
-                    <Route path=path!("/enroll/create-one") view=CreateOne/>
-                    <Route path=path!("/enroll/resume") view=|| view! { <RequireSession><Resume/></RequireSession> }/>
-                    <Route path=path!("/enroll/account") view=|| view! { <RequireSession><AccountStep/></RequireSession> }/>
-                    <Route path=path!("/enroll/phone") view=|| view! { <RequireSession><PhoneStep/></RequireSession> }/>
-                    <Route path=path!("/enroll/account-created") view=|| view! { <RequireSession><CreatedStep/></RequireSession> }/>
-                    <Route path=path!("/enroll/program") view=|| view! { <RequireSession><ProgramStep/></RequireSession> }/>
-                    <Route path=path!("/enroll/review") view=|| view! { <RequireSession><ReviewStep/></RequireSession> }/>
-                    <Route path=path!("/enroll/status") view=|| view! { <RequireSession><StatusStep/></RequireSession> }/>
-                    <Route path=path!("/enroll/agreement") view=|| view! { <RequireSession><AgreementStep/></RequireSession> }/>
-                    <Route path=path!("/dashboard/overview") view=|| view! { <RequireSession><Overview/></RequireSession> }/>
+                    <Route path=Page::Enroll view=BeforeYouBegin/>
+                    <Route path=Page::CreateOne view=CreateOne/>
+                    <Route path=Alias::ResellerCnJoinNow view=|| redirect(Alias::ResellerCnJoinNow)/>
+                    <Route path=Alias::PcvOverview view=|| redirect(Alias::PcvOverview)/>
+                    // The signed-in area: one guard around every page that needs a session.
+                    <ParentRoute path=() view=RequireSession>
+                        <Route path=Page::EnrollResume view=Resume/>
+                        <Route path=Page::EnrollAccount view=AccountStep/>
+                        <Route path=Page::EnrollPhone view=PhoneStep/>
+                        <Route path=Page::EnrollCreated view=CreatedStep/>
+                        <Route path=Page::EnrollProgram view=ProgramStep/>
+                        <Route path=Page::EnrollReview view=ReviewStep/>
+                        <Route path=Page::EnrollStatus view=StatusStep/>
+                        <Route path=Page::EnrollAgreement view=AgreementStep/>
+                        <Route path=Page::Overview view=Overview/>
+                    </ParentRoute>
                 </Routes>
             </main>
             <Footer/>
         </Router>
     }
+}
+
+/// An alias's page, in place of the alias in the history (Back does not bounce off it).
+fn redirect(alias: Alias) -> impl IntoView {
+    view! { <Redirect path=alias.target().path() options=NavigateOptions { replace: true, ..Default::default() }/> }
 }

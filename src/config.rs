@@ -1,42 +1,12 @@
 //! Runtime configuration, fetched from `config.json` before mount, so one build serves both
 //! clouds and any API location.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::i18n::Locale;
-
-/// Which Partner Center this deployment is: the cloud decides product name, enrollment program,
-/// password-reset rules and the default language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Cloud {
-    China,
-    Global,
-}
-
-impl Cloud {
-    pub fn app_name_id(self) -> &'static str {
-        match self {
-            Cloud::China => "app-name-china",
-            Cloud::Global => "app-name-global",
-        }
-    }
-
-    /// Picks the cloud's variant of a message: `"landing-title"` → `"landing-title-china"`.
-    pub fn variant(self, base: &str) -> String {
-        match self {
-            Cloud::China => format!("{base}-china"),
-            Cloud::Global => format!("{base}-global"),
-        }
-    }
-
-    pub fn default_locale(self) -> Locale {
-        match self {
-            Cloud::China => Locale::ZhCn,
-            Cloud::Global => Locale::EnUs,
-        }
-    }
-}
+// `Cloud` lives in the leaf `crate::locale` (with `Locale`), so `config` and `i18n` need not
+// import each other; re-exported here, where the rest of the app has always found it.
+pub use crate::locale::Cloud;
+use crate::locale::Locale;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {

@@ -11,8 +11,10 @@ pub mod config;
 pub mod crash;
 pub mod form;
 pub mod i18n;
+pub mod locale;
 pub mod model;
 pub mod pages;
+pub mod routes;
 pub mod session;
 mod static_files;
 #[cfg(all(test, not(target_arch = "wasm32")))]

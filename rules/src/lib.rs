@@ -2,11 +2,27 @@
 //! (which checks again and never trusts the client): one source for what valid input is. Each
 //! check returns the first problem; its `code()` is what the server puts in the error body's
 //! `data`, and what the app maps to a localized message. Pure Rust, no dependencies.
+//!
+//! Besides the field rules, the facts both sides must agree on live here once: the roles
+//! ([`role`]), the work account's domains and names ([`work_account`]) and the order a person's
+//! name is written in ([`name`]).
+//!
+//! No serde, on purpose: the crate compiles into the wasm, and a `serde` feature would have to be
+//! switched on in the app's manifest and would still not give one wire shape, because the two
+//! sides read differently (the app tolerates values a newer server adds, the server refuses what
+//! the contract does not allow). So the types here are plain; the app (`model/`) and the server
+//! each map them to JSON with a few lines of serde glue (`Role::as_str` / `Role::from_wire`),
+//! and the contract tests check that the JSON is the contract's.
 
 pub mod account;
 pub mod contact;
+pub mod name;
 pub mod phone;
+pub mod role;
 pub mod uscc;
+pub mod work_account;
+
+pub use role::Role;
 
 #[cfg(test)]
 mod properties;

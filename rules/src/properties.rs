@@ -9,7 +9,7 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
-use crate::{Problem, account, contact, phone, secret, text, uscc};
+use crate::{Problem, Role, account, contact, name, phone, secret, text, uscc, work_account};
 
 /// Fixed seed and no failure files: `cargo test` gives the same answer on every run.
 fn config(cases: u32) -> Config {
@@ -164,6 +164,61 @@ proptest! {
     fn problem_codes(v in hostile()) {
         if let Some(p) = Problem::from_code(&v) {
             prop_assert_eq!(p.code(), v.as_str());
+        }
+    }
+
+    /// Labels and user names get their pattern's answer, checked by characters.
+    #[test]
+    fn work_account_names_follow_their_patterns(v in prop_oneof![hostile(), "[a-z0-9-]{0,30}", "[A-Za-z0-9_'.-]{0,70}"]) {
+        let c: Vec<char> = v.chars().collect();
+        let inner = |c: &char| c.is_ascii_lowercase() || c.is_ascii_digit();
+        let label = if c.is_empty() {
+            Err(Problem::Required)
+        } else if v.len() > 27 {
+            Err(Problem::TooLong)
+        } else if c.len() >= 3 && inner(&c[0]) && inner(&c[c.len() - 1]) && c.iter().all(|x| inner(x) || *x == '-') {
+            Ok(())
+        } else {
+            Err(Problem::InvalidFormat)
+        };
+        prop_assert_eq!(work_account::domain_label(&v), label);
+        let runs_ok = v.split('.').all(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || "_'-".contains(c)));
+        let user = if v.is_empty() {
+            Err(Problem::Required)
+        } else if c.len() > work_account::USER_NAME_MAX {
+            Err(Problem::TooLong)
+        } else if runs_ok {
+            Ok(())
+        } else {
+            Err(Problem::InvalidFormat)
+        };
+        prop_assert_eq!(work_account::user_name(&v), user);
+        for cloud in [work_account::Cloud::China, work_account::Cloud::Global] {
+            let upn = work_account::sign_in_name(&v, &v, cloud);
+            prop_assert!(upn.ends_with(work_account::domain_suffix(cloud)));
+            let domain = work_account::organization_domain(&v, cloud);
+            prop_assert_eq!(work_account::label_of(&domain, cloud), Some(v.trim()));
+        }
+    }
+
+    /// Names in any script: both parts are kept, trimmed, in one of the two orders.
+    #[test]
+    fn full_names_keep_both_parts(first in hostile(), last in hostile()) {
+        let got = name::full_name(&first, &last);
+        let (f, l) = (first.trim(), last.trim());
+        let family_first = format!("{l}{f}");
+        let given_first = [f, l].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+        prop_assert!(got == family_first || got == given_first, "{:?}", got);
+        let (f2, l2) = name::split_full_name(&got);
+        prop_assert!(f2.chars().count() + l2.chars().count() <= got.chars().count());
+    }
+
+    /// Only the six contract values are roles; everything else reads as Other.
+    #[test]
+    fn roles_from_any_text(v in prop_oneof![hostile(), "[a-z_]{5,22}"]) {
+        match Role::parse(&v) {
+            Some(r) => prop_assert_eq!(r.as_str(), v.as_str()),
+            None => prop_assert_eq!(Role::from_wire(&v), Role::Other),
         }
     }
 }

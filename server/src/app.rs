@@ -17,11 +17,9 @@ use crate::api;
 use crate::csp::Csp;
 use crate::db::Db;
 use crate::middleware::{api_headers, csrf, errors, idempotency, rate_limit, security_headers};
+pub use crate::settings::BODY_LIMIT;
 use crate::settings::Settings;
 use crate::state::AppState;
-
-/// Largest API request body: the contract's biggest form is a few KiB.
-pub const BODY_LIMIT: usize = 64 * 1024;
 
 #[derive(Debug)]
 pub struct StartError(pub String);

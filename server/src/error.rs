@@ -96,7 +96,7 @@ impl ApiError {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "body_too_large",
-            format!("The request body is larger than the limit of {} bytes.", crate::app::BODY_LIMIT),
+            format!("The request body is larger than the limit of {} bytes.", crate::settings::BODY_LIMIT),
         )
     }
 

@@ -246,7 +246,7 @@ mod tests {
     #[test]
     fn deep_nesting_is_refused_not_a_stack_overflow() {
         // The body limit allows 64 KiB of brackets; serde_json stops at depth 128.
-        let deep = "[".repeat(crate::app::BODY_LIMIT);
+        let deep = "[".repeat(crate::settings::BODY_LIMIT);
         assert_eq!(parse_json::<Value>(deep.as_bytes()).unwrap_err().code, "malformed_json");
         let deep = format!("{{\"userName\":{}", "{\"a\":".repeat(10_000));
         assert_eq!(parse_json::<Req>(deep.as_bytes()).unwrap_err().code, "malformed_json");

@@ -20,6 +20,7 @@ pub mod review;
 pub mod settings;
 pub mod state;
 pub mod static_files;
+pub mod stores;
 #[cfg(test)]
 pub mod strategies;
 pub mod time;

@@ -1,4 +1,5 @@
 //! What the server is configured with, independent of where it came from (CLI, env, tests).
+//! Shared by every layer: it imports nothing else of the crate.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -35,7 +36,28 @@ impl Cloud {
             Cloud::Global => "en-US",
         }
     }
+
+    /// What follows the label in the cloud's organization domains (the shared work-account rule).
+    pub fn domain_suffix(self) -> &'static str {
+        partner_center_rules::work_account::domain_suffix(self.into())
+    }
 }
+
+/// The shared rules' view of the cloud (the work account's domains).
+impl From<Cloud> for partner_center_rules::work_account::Cloud {
+    fn from(c: Cloud) -> Self {
+        match c {
+            Cloud::China => partner_center_rules::work_account::Cloud::China,
+            Cloud::Global => partner_center_rules::work_account::Cloud::Global,
+        }
+    }
+}
+
+/// Password of every demo account (documented; `PC_DEMO_PASSWORD` overrides it on first start).
+pub const DEMO_PASSWORD: &str = "Partner-Demo-2026";
+
+/// Largest API request body: the contract's biggest form is a few KiB.
+pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// The app's locales; `--default-locale` must name one of them.
 pub const LOCALES: &[&str] = &["en-US", "zh-CN", "zh-TW", "ko-KR", "fr-FR"];
@@ -124,7 +146,7 @@ impl Settings {
             cloud: Cloud::China,
             default_locale: Cloud::China.default_locale().to_string(),
             session_ttl: Duration::from_secs(480 * 60),
-            demo_password: crate::demo::DEMO_PASSWORD.to_string(),
+            demo_password: DEMO_PASSWORD.to_string(),
             rate_limit_per_minute: 600,
             demo: None,
         }

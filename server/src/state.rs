@@ -1,4 +1,5 @@
-//! What every handler and middleware shares.
+//! What every handler and middleware shares. It imports settings, stores and the database, never
+//! a handler or a middleware.
 
 use std::ops::Deref;
 use std::sync::Arc;
@@ -7,8 +8,8 @@ use tokio::sync::Semaphore;
 
 use crate::csp::Csp;
 use crate::db::Db;
-use crate::middleware::idempotency::KeyedLocks;
 use crate::settings::Settings;
+use crate::stores::{KeyedLocks, Limiter, SecretAnswers};
 
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
@@ -23,8 +24,8 @@ pub struct Inner {
     /// all memory and cores.
     pub password_checks: Semaphore,
     pub dummy_hash: String,
-    pub limiter: crate::middleware::rate_limit::Limiter,
-    pub secret_answers: crate::middleware::idempotency::SecretAnswers,
+    pub limiter: Limiter,
+    pub secret_answers: SecretAnswers,
 }
 
 impl AppState {

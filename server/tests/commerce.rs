@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 use partner_center_server::api::{catalog, customers};
+use partner_center_server::demo;
 use reqwest::{Method, Response};
 use serde_json::{Value, json};
 use support::*;
@@ -26,9 +27,9 @@ async fn server(n: usize) -> (TestServer, Folders) {
     let now = partner_center_server::time::now();
     s.state.db.call_blocking(|c| {
         let tx = c.transaction().unwrap();
-        catalog::seed_demo(&tx, now).unwrap();
-        customers::seed_demo(&tx, now).unwrap();
-        customers::seed_bulk_demo(&tx, now, n).unwrap();
+        demo::catalog::seed(&tx, now).unwrap();
+        demo::customers::seed(&tx, now).unwrap();
+        demo::customers::seed_bulk(&tx, now, n).unwrap();
         tx.commit().unwrap();
     });
     (s, f)
@@ -202,7 +203,7 @@ async fn pinned_offers_need_if_match_and_at_most_five() {
         "precondition_failed",
     )
     .await;
-    let six: Vec<&str> = catalog::OFFERS.iter().take(6).map(|o| o.id).collect();
+    let six: Vec<&str> = demo::catalog::OFFERS.iter().take(6).map(|o| o.id).collect();
     let e = error_body(put(json!({"offerIds": six}), vec![("if-match", etag.clone())]).await, 400, "validation_failed")
         .await;
     assert_eq!(field_codes(&e), [("offerIds".to_string(), "too_many".to_string())]);
@@ -307,7 +308,7 @@ async fn five_thousand_customers_seed_and_list_fast() {
     let started = Instant::now();
     s.state.db.call_blocking(|c| {
         let tx = c.transaction().unwrap();
-        customers::seed_bulk_demo(&tx, now, 5_000).unwrap();
+        demo::customers::seed_bulk(&tx, now, 5_000).unwrap();
         tx.commit().unwrap();
     });
     let seeded = started.elapsed();

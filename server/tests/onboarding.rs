@@ -6,7 +6,7 @@ mod support;
 use partner_center_rules::uscc;
 use partner_center_server::api::enrollment::review::review;
 use partner_center_server::api::enrollment::{self, Decision};
-use partner_center_server::api::relationships;
+use partner_center_server::demo;
 use partner_center_server::{Cloud, Settings};
 use reqwest::{Method, Response};
 use serde_json::{Value, json};
@@ -35,8 +35,8 @@ async fn start(f: &Folders, cloud: Cloud) -> (TestServer, Settings) {
         .call(|c| {
             let tx = c.transaction()?;
             let now = partner_center_server::time::now();
-            enrollment::seed_demo(&tx, now)?;
-            relationships::seed_demo(&tx, now)?;
+            demo::enrollment::seed(&tx, now)?;
+            demo::relationships::seed(&tx, now)?;
             tx.commit()?;
             Ok(())
         })
@@ -188,6 +188,31 @@ async fn work_accounts_are_created_once_and_validated() {
     let cookie = cookie_pair(res.headers()).unwrap();
     let status = json_of(call(&s, Method::GET, "/enrollment", Some(&cookie), None).await, 200).await;
     assert_eq!((status["status"].as_str(), status["program"].as_str()), (Some("none"), Some("china_csp_reseller")));
+    s.stop().await;
+}
+
+/// The new admin's display name follows the shared name order (the app writes names the same
+/// way): Chinese and Korean names family name first and without a space, others given name first.
+#[tokio::test]
+async fn work_account_display_names_follow_the_shared_name_order() {
+    let f = folders();
+    let (s, _st) = start(&f, Cloud::Global).await;
+    for (label, first, last, display) in [
+        ("wang-lihua", "立华", "王", "王立华"),
+        ("kim-minjun", "민준", "김", "김민준"),
+        ("john-smith", "John", "Smith", "John Smith"),
+    ] {
+        let mut body = account_body(label, Cloud::Global);
+        body["adminFirstName"] = json!(first);
+        body["adminLastName"] = json!(last);
+        let created = json_of(call(&s, Method::POST, "/accounts", None, Some(body)).await, 201).await;
+        assert_eq!(created["displayName"], display, "{first} + {last}");
+        let res = s.sign_in(&format!("admin@{label}.onmicrosoft.com"), STRONG).await;
+        assert_eq!(res.status(), 201);
+        let cookie = cookie_pair(res.headers()).unwrap();
+        let session = json_of(call(&s, Method::GET, "/sessions/current", Some(&cookie), None).await, 200).await;
+        assert_eq!(session["user"]["displayName"], display);
+    }
     s.stop().await;
 }
 
@@ -574,7 +599,7 @@ async fn china_enrollment_state_machine() {
     let yunqi = s.session(YUNQI).await;
     let y = Some(yunqi.as_str());
     assert_eq!(json_of(call(&s, Method::GET, "/enrollment", y, None).await, 200).await["status"], "pending_review");
-    let yid = enrollment::review::decide_id_for_tests();
+    let yid = demo::enrollment::YUNQI_ENROLLMENT_ID;
     review(&db, yid, Decision::Reject, Some("营业执照信息与统一社会信用代码不一致")).unwrap();
     let got = json_of(call(&s, Method::GET, "/enrollment", y, None).await, 200).await;
     assert_eq!((got["status"].as_str(), got["vettingStatus"].as_str()), (Some("rejected"), Some("rejected")));
@@ -895,7 +920,7 @@ async fn role_matrix() {
         } else {
             global_submission("a@fabrikam.example.com")
         };
-        let lumiere = relationships::LUMIERE_PARTNER_ID;
+        let lumiere = demo::relationships::LUMIERE_PARTNER_ID;
         let global_only = cloud == Cloud::Global;
         let cases: Vec<Case> = vec![
             (Method::GET, "/enrollment".into(), None, GA, true),

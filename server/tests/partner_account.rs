@@ -3,7 +3,7 @@
 
 mod support;
 
-use partner_center_server::api::{profiles, users};
+use partner_center_server::demo::{profiles, users};
 use reqwest::{Method, Response};
 use serde_json::{Value, json};
 use support::*;
@@ -18,14 +18,14 @@ async fn server(with_users: bool) -> (Folders, TestServer) {
     let s = TestServer::start(settings(&f)).await;
     s.state.db.call_blocking(|c| {
         let tx = c.transaction().unwrap();
-        profiles::seed_demo(&tx, 1_795_370_400).unwrap();
+        profiles::seed(&tx, 1_795_370_400).unwrap();
         if with_users {
-            users::seed_demo(&tx, 1_795_370_400).unwrap();
+            users::seed(&tx, 1_795_370_400).unwrap();
         }
         // Twice: seeding is idempotent.
-        profiles::seed_demo(&tx, 1_795_370_401).unwrap();
+        profiles::seed(&tx, 1_795_370_401).unwrap();
         if with_users {
-            users::seed_demo(&tx, 1_795_370_401).unwrap();
+            users::seed(&tx, 1_795_370_401).unwrap();
         }
         tx.commit().unwrap();
     });

@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use super::LanguagePicker;
 use crate::api::{self, Client};
 use crate::i18n::use_i18n;
+use crate::routes::Page;
 use crate::session::use_session;
 
 /// The product name for the cloud, the Dashboard menu (only pages that exist), the language
@@ -23,7 +24,7 @@ pub fn Header() -> impl IntoView {
     // gets to react to the ended session first.
     Effect::new(move |_| {
         if sign_out.value().get().is_some() {
-            let _ = window().location().assign("/");
+            let _ = window().location().assign(Page::Landing.path());
         }
     });
 
@@ -31,7 +32,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <a class="skip-link" href="#main">{i18n.msg("shell-skip-to-main")}</a>
             <div class="header-bar">
-                <A href="/" attr:class="product-name">{i18n.msg(i18n.cloud().app_name_id())}</A>
+                <A href=Page::Landing.path() attr:class="product-name">{i18n.msg(i18n.cloud().app_name_id())}</A>
                 <div class="header-tools">
                     <LanguagePicker/>
                     {move || match session.get() {
@@ -51,7 +52,7 @@ pub fn Header() -> impl IntoView {
                             </div>
                         }.into_any(),
                         None => view! {
-                            <A href="/signin" attr:class="button button-secondary">{i18n.msg("shell-sign-in")}</A>
+                            <A href=Page::SignIn.path() attr:class="button button-secondary">{i18n.msg("shell-sign-in")}</A>
                         }.into_any(),
                     }}
                 </div>
@@ -60,7 +61,7 @@ pub fn Header() -> impl IntoView {
                 <nav class="dashboard-menu" aria-label=i18n.msg("shell-menu-label")>
                     <ul>
                         <li>
-                            <A href="/dashboard/overview">{i18n.msg("shell-menu-overview")}</A>
+                            <A href=Page::Overview.path()>{i18n.msg("shell-menu-overview")}</A>
                         </li>
                     </ul>
                 </nav>

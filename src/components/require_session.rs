@@ -1,18 +1,23 @@
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
+use leptos_router::components::{Outlet, Redirect};
 use leptos_router::hooks::use_location;
 
+use crate::routes::sign_in_returning_to;
 use crate::session::use_session;
 
-/// Shows its children to signed-in partners; everyone else is sent to Sign in and brought back
-/// to this exact address afterwards (path, query and fragment).
+/// The signed-in area's guard: the parent route of every page that needs a session. Shows the
+/// matched child route (`<Outlet/>`) to signed-in partners; everyone else is sent to Sign in and
+/// brought back to this exact address afterwards (path, query and fragment).
 #[component]
-pub fn RequireSession(children: ChildrenFn) -> impl IntoView {
+pub fn RequireSession() -> impl IntoView {
     let session = use_session();
     let location = use_location();
+    // Only signing in or out changes what shows: the page must not be rebuilt when the
+    // session's details change (the program becoming active, say).
+    let signed_in = Memo::new(move |_| session.is_signed_in());
     move || {
-        if session.is_signed_in() {
-            children().into_any()
+        if signed_in.get() {
+            view! { <Outlet/> }.into_any()
         } else {
             // The router gives the query and fragment without their `?` and `#`.
             let (search, hash) = (location.search.get_untracked(), location.hash.get_untracked());
@@ -25,8 +30,7 @@ pub fn RequireSession(children: ChildrenFn) -> impl IntoView {
                 here.push('#');
                 here.push_str(hash.trim_start_matches('#'));
             }
-            let path = format!("/signin?returnUrl={}", String::from(js_sys::encode_uri_component(&here)));
-            view! { <Redirect path=path/> }.into_any()
+            view! { <Redirect path=sign_in_returning_to(&here)/> }.into_any()
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Messages in five languages: Fluent catalogs, language negotiation, instant switching and
 //! Intl formatting. Only the chosen language's catalog is downloaded; others load on switch.
 
-mod catalog;
+// Public so that what needs only a catalog (the crash page) can depend on it without the
+// `I18n` context, which itself tells the crash page about a language switch.
+pub mod catalog;
 pub mod format;
-mod locale;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -11,9 +12,11 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 pub use catalog::{Catalog, boot_source};
-pub use locale::{Locale, negotiate};
+// `Locale` lives in the leaf `crate::locale` (with `Cloud`), so `config` and `i18n` need not
+// import each other; re-exported here, where the rest of the app has always found it.
+pub use crate::locale::{Locale, negotiate};
 
-use crate::config::Cloud;
+use crate::locale::Cloud;
 
 const SAVED_KEY: &str = "pc.locale";
 

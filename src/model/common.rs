@@ -2,7 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Attributes;
+/// `attributes` on every Partner Center resource.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Attributes {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    #[serde(default)]
+    pub object_type: String,
+}
 
 /// Partner Center's Address (utility resources): every field a string; lengths per the contract.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

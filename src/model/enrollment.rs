@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Attributes;
-use crate::config::Cloud;
+use crate::locale::Cloud;
 
 /// `POST /v1/accounts`: a new work account and organization ("Create one").
 #[derive(Clone, Debug, PartialEq, Serialize)]

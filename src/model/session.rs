@@ -3,36 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::Attributes;
-use crate::config::Cloud;
+use crate::locale::Cloud;
 
-/// The six Partner Center roles (the docs' names). A user holds at most one admin role and one
-/// agent role. Unknown values from a newer server decode as `Other` instead of failing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    GlobalAdmin,
-    BillingAdmin,
-    UserManagementAdmin,
-    AdminAgent,
-    SalesAgent,
-    HelpdeskAgent,
-    #[serde(other)]
-    Other,
-}
-
-impl Role {
-    pub fn message_id(self) -> Option<&'static str> {
-        Some(match self {
-            Role::GlobalAdmin => "role-global-admin",
-            Role::BillingAdmin => "role-billing-admin",
-            Role::UserManagementAdmin => "role-user-management-admin",
-            Role::AdminAgent => "role-admin-agent",
-            Role::SalesAgent => "role-sales-agent",
-            Role::HelpdeskAgent => "role-helpdesk-agent",
-            Role::Other => return None,
-        })
-    }
-}
+/// The six Partner Center roles (the docs' names), defined once in the shared rules for the app
+/// and the server. A user holds at most one admin role and one agent role. Unknown values from a
+/// newer server decode as `Other` instead of failing.
+pub use partner_center_rules::Role;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -40,8 +16,24 @@ pub struct SessionUser {
     pub id: String,
     pub display_name: String,
     pub user_principal_name: String,
-    #[serde(default)]
+    #[serde(default, with = "role_values")]
     pub roles: Vec<Role>,
+}
+
+/// Roles as the contract writes them (`global_admin`); a value this build does not know reads as
+/// [`Role::Other`] (the shared rules have no serde: they compile into the wasm as they are).
+mod role_values {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Role;
+
+    pub fn serialize<S: Serializer>(roles: &[Role], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(roles.iter().map(|r| r.as_str()))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Role>, D::Error> {
+        Ok(Vec::<String>::deserialize(d)?.iter().map(|v| Role::from_wire(v)).collect())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,6 +93,9 @@ mod tests {
         assert_eq!(s.attributes.object_type, "Session");
         let back: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
         assert_eq!(back.user.display_name, "王立华");
+        assert_eq!(back.user.roles, s.user.roles);
+        let written = serde_json::to_value(&s.user).unwrap();
+        assert_eq!(written["roles"], serde_json::json!(["global_admin", "admin_agent", "other"]));
     }
 
     #[test]

@@ -3,6 +3,7 @@ use leptos_router::components::{A, Redirect};
 
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
+use crate::routes::Page;
 use crate::session::use_session;
 
 /// The front door for signed-out visitors: what this portal is, and Sign in. Signed-in partners
@@ -14,7 +15,7 @@ pub fn Landing() -> impl IntoView {
     view! {
         <Show
             when=move || !session.is_signed_in()
-            fallback=|| view! { <Redirect path="/dashboard/overview"/> }
+            fallback=|| view! { <Redirect path=Page::Overview.path()/> }
         >
             <section class="page landing">
                 <PageHeading text=i18n.msg_cloud("landing-title") document_title=i18n.msg(i18n.cloud().app_name_id())/>
@@ -33,13 +34,13 @@ pub fn Landing() -> impl IntoView {
                     <section aria-labelledby="landing-sign-in" class="card">
                         <h2 id="landing-sign-in">{i18n.msg("landing-sign-in-heading")}</h2>
                         <p>{i18n.msg("landing-sign-in-text")}</p>
-                        <A href="/signin" attr:class="button">{i18n.msg("shell-sign-in")}</A>
+                        <A href=Page::SignIn.path() attr:class="button">{i18n.msg("shell-sign-in")}</A>
                     </section>
                     {(i18n.cloud() == crate::config::Cloud::China).then(|| view! {
                         <section aria-labelledby="new-partners-heading" class="card">
                             <h2 id="new-partners-heading">{i18n.msg("enroll-landing-heading")}</h2>
                             <p>{i18n.msg("enroll-landing-text")}</p>
-                            <A href="/enroll" attr:class="button button-secondary">{i18n.msg("enroll-landing-link")}</A>
+                            <A href=Page::Enroll.path() attr:class="button button-secondary">{i18n.msg("enroll-landing-link")}</A>
                         </section>
                     })}
                 </div>

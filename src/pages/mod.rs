@@ -5,5 +5,4 @@ pub mod boot_error;
 pub mod dashboard;
 pub mod enroll;
 pub mod landing;
-pub mod not_found;
 pub mod sign_in;

@@ -5,13 +5,12 @@ use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
 use crate::i18n::use_i18n;
 use crate::model::{Session, SignInRequest};
-use crate::session::{safe_return_path, use_session};
+use crate::routes::Page;
+use crate::session::{forget_user_name, remember_user_name, remembered_user_name, safe_return_path, use_session};
 use crate::validate::{self, Problem};
 
 /// Longest work account and password the contract accepts.
 const MAX_LEN: usize = 256;
-/// The typed work account survives a reload (never the password).
-const DRAFT_KEY: &str = "pc.signin.userName";
 
 /// Sign in with a work account and password, then go back to where the partner was headed.
 #[component]
@@ -22,7 +21,7 @@ pub fn SignIn() -> impl IntoView {
     let navigate = use_navigate();
     let query = use_query_map();
 
-    let user_name = RwSignal::new(draft_get().unwrap_or_default());
+    let user_name = RwSignal::new(remembered_user_name().unwrap_or_default());
     let password = RwSignal::new(String::new());
     // Errors are kept as message ids, so they re-render in a newly chosen language.
     let user_error = RwSignal::new(None::<&'static str>);
@@ -145,7 +144,7 @@ pub fn SignIn() -> impl IntoView {
                     {move || if submit.pending().get() { i18n.t("signin-submitting") } else { i18n.t("signin-submit") }}
                 </button>
             </form>
-            <p><a class="button button-secondary" href="/account/recover">{i18n.msg("signin-cant-access")}</a></p>
+            <p><a class="button button-secondary" href=Page::Recover.path()>{i18n.msg("signin-cant-access")}</a></p>
         </section>
     }
 }
@@ -156,9 +155,9 @@ fn finish(
     navigate: &impl Fn(&str, leptos_router::NavigateOptions),
     return_url: Option<String>,
 ) {
-    draft_clear();
+    forget_user_name();
     session.set(Some(s));
-    let to = safe_return_path(return_url.as_deref()).unwrap_or("/dashboard/overview").to_string();
+    let to = safe_return_path(return_url.as_deref()).unwrap_or(Page::Overview.path()).to_string();
     navigate(&to, leptos_router::NavigateOptions { replace: true, ..Default::default() });
 }
 
@@ -175,24 +174,5 @@ fn password_message(p: Problem) -> &'static str {
     match p {
         Problem::TooLong => "signin-error-password-too-long",
         _ => "signin-error-password-required",
-    }
-}
-
-fn session_storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-fn draft_get() -> Option<String> {
-    session_storage()?.get_item(DRAFT_KEY).ok().flatten()
-}
-/// The work account the sign-in form shows; also for pages that send a partner there with a
-/// new account ("Create account"'s confirmation, "Create one" after a reload).
-pub fn remember_user_name(v: &str) {
-    if let Some(s) = session_storage() {
-        let _ = s.set_item(DRAFT_KEY, v);
-    }
-}
-fn draft_clear() {
-    if let Some(s) = session_storage() {
-        let _ = s.remove_item(DRAFT_KEY);
     }
 }

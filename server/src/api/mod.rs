@@ -2,6 +2,7 @@
 //! `{base}/v1` unless noted.
 
 pub mod accounts;
+pub mod address;
 pub mod catalog;
 pub mod customers;
 pub mod enrollment;
@@ -18,16 +19,21 @@ use axum::Router;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Every `/v1` route. Add a resource by merging its `routes()` here.
+/// Every `/v1` route. Add a resource by merging its `routes()` here. A resource's sub-resources
+/// are merged here too (not by the resource's own module), so that a parent module never needs
+/// its children while they use what it shares: the module imports stay a tree.
 pub fn v1_routes() -> Router<AppState> {
     Router::new()
         .merge(sessions::routes())
         .merge(accounts::routes())
+        .merge(accounts::phone::routes())
         .merge(enrollment::routes())
         .merge(profiles::routes())
         .merge(users::routes())
         .merge(catalog::routes())
         .merge(customers::routes())
+        .merge(customers::subscriptions::routes())
+        .merge(customers::users::routes())
         .merge(relationships::routes())
 }
 

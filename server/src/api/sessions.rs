@@ -44,6 +44,7 @@ pub struct User {
     pub id: String,
     pub display_name: String,
     pub user_principal_name: String,
+    #[serde(serialize_with = "crate::auth::role_values")]
     pub roles: Vec<Role>,
 }
 

@@ -7,7 +7,7 @@ pub mod store;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{Extensions, HeaderMap, HeaderValue, header};
-use serde::Serialize;
+use serde::Serializer;
 
 use crate::error::ApiError;
 use crate::settings::Cloud;
@@ -19,58 +19,24 @@ pub use store::{MAX_SESSION_LIFETIME_SECS, SessionInfo, SessionPartner, SessionU
 /// no Domain: no subdomain can plant or read it.
 pub const SESSION_COOKIE: &str = "__Host-pc_session";
 
-/// The six Partner Center roles. A user holds at most one admin role and one agent role.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    GlobalAdmin,
-    BillingAdmin,
-    UserManagementAdmin,
-    AdminAgent,
-    SalesAgent,
-    HelpdeskAgent,
+/// The six Partner Center roles, defined once in the shared rules (the app reads the same type).
+/// A user holds at most one admin role and one agent role.
+pub use partner_center_rules::Role;
+
+/// Roles as the contract writes them (`global_admin`), for `#[serde(serialize_with = ...)]`:
+/// the shared rules have no serde.
+pub fn role_values<S: Serializer>(roles: &[Role], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(roles.iter().map(|r| r.as_str()))
 }
 
-impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::GlobalAdmin,
-        Role::BillingAdmin,
-        Role::UserManagementAdmin,
-        Role::AdminAgent,
-        Role::SalesAgent,
-        Role::HelpdeskAgent,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::GlobalAdmin => "global_admin",
-            Role::BillingAdmin => "billing_admin",
-            Role::UserManagementAdmin => "user_management_admin",
-            Role::AdminAgent => "admin_agent",
-            Role::SalesAgent => "sales_agent",
-            Role::HelpdeskAgent => "helpdesk_agent",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    /// The docs' English name, for operator output.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::GlobalAdmin => "Global admin",
-            Role::BillingAdmin => "Billing admin",
-            Role::UserManagementAdmin => "User management admin",
-            Role::AdminAgent => "Admin agent",
-            Role::SalesAgent => "Sales agent",
-            Role::HelpdeskAgent => "Helpdesk agent",
-        }
-    }
-
-    pub fn is_admin_role(self) -> bool {
-        matches!(self, Role::GlobalAdmin | Role::BillingAdmin | Role::UserManagementAdmin)
-    }
+/// Hashes a password off the async threads, holding one of the sign-in permits.
+pub async fn hash_blocking(state: &AppState, password: String) -> Result<String, ApiError> {
+    // argon2 is memory- and CPU-hungry: share the sign-in permits.
+    let _permit = state.password_checks.acquire().await.map_err(ApiError::internal_from)?;
+    tokio::task::spawn_blocking(move || password::hash_password(&password))
+        .await
+        .map_err(ApiError::internal_from)?
+        .map_err(ApiError::internal_from)
 }
 
 /// The session token from the `Cookie` header(s), if it looks like one of ours.
@@ -249,9 +215,14 @@ mod tests {
 
     #[test]
     fn roles_round_trip() {
+        #[derive(serde::Serialize)]
+        struct Wire {
+            #[serde(serialize_with = "role_values")]
+            roles: Vec<Role>,
+        }
         for r in Role::ALL {
             assert_eq!(Role::parse(r.as_str()), Some(r));
-            assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+            assert_eq!(serde_json::to_value(Wire { roles: vec![r] }).unwrap()["roles"][0], r.as_str());
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Sessions in SQLite. Only sha256(token) is stored. A session ends after `ttl` seconds without
 //! a request, and at the latest [`MAX_SESSION_LIFETIME_SECS`] after sign-in.
 
+use partner_center_rules::Role;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::Role;
 use crate::error::ApiError;
 use crate::settings::Cloud;
 

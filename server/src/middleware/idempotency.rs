@@ -16,8 +16,6 @@
 //!   and gets the replay.
 //! - Exempt: `POST /v1/sessions` (it sets a cookie; signing in twice is harmless).
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
@@ -27,16 +25,18 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
-use tokio::sync::OwnedMutexGuard;
 
-use crate::app::BODY_LIMIT;
 use crate::auth::resolve_session;
 use crate::error::{ApiError, ErrorBodyWritten, FieldError};
 use crate::middleware::api_headers::MS_REQUEST_ID;
+use crate::settings::BODY_LIMIT;
 use crate::state::AppState;
+// The stores live with the state (`crate::stores`); `SecretAnswer` is the mark a handler puts on
+// an answer that must stay out of the database.
+use crate::stores::Stored;
+pub use crate::stores::{RETENTION_SECS, SecretAnswer};
 
 pub const MS_REPLAYED: HeaderName = HeaderName::from_static("ms-replayed");
-pub const RETENTION_SECS: i64 = 24 * 60 * 60;
 const WAIT_FOR_FIRST: Duration = Duration::from_secs(30);
 /// Paths below `/v1` that never replay.
 const EXEMPT: &[&str] = &["/sessions"];
@@ -161,45 +161,6 @@ fn is_length_limit(e: &axum::Error) -> bool {
     false
 }
 
-/// Response extension: this answer holds a secret, so keep it out of the database.
-#[derive(Clone, Copy, Debug)]
-pub struct SecretAnswer;
-
-/// In-memory replay store for [`SecretAnswer`]s, bounded and expiring like the database one.
-#[derive(Default)]
-pub struct SecretAnswers {
-    map: Mutex<HashMap<(String, String), (i64, Stored)>>,
-}
-
-const MAX_SECRET_ANSWERS: usize = 10_000;
-
-impl SecretAnswers {
-    fn get(&self, request_id: &str, scope: &str, now: i64) -> Option<Stored> {
-        let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        map.get(&(request_id.to_string(), scope.to_string()))
-            .filter(|(at, _)| *at > now - RETENTION_SECS)
-            .map(|(_, s)| s.clone())
-    }
-
-    fn put(&self, request_id: String, scope: String, stored: Stored, now: i64) {
-        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        map.retain(|_, (at, _)| *at > now - RETENTION_SECS);
-        if map.len() >= MAX_SECRET_ANSWERS {
-            return; // Past the bound a retry redoes the work (and meets the duplicate check).
-        }
-        map.insert((request_id, scope), (now, stored));
-    }
-}
-
-#[derive(Clone)]
-struct Stored {
-    hash: Vec<u8>,
-    status: u16,
-    content_type: Option<String>,
-    location: Option<String>,
-    body: Vec<u8>,
-}
-
 fn load(c: &mut rusqlite::Connection, request_id: &str, scope: &str, now: i64) -> Result<Option<Stored>, ApiError> {
     Ok(c.query_row(
         "SELECT request_hash, status, content_type, location, body FROM idempotent_requests
@@ -248,70 +209,9 @@ fn replay(s: Stored) -> Response {
     res
 }
 
-/// One async mutex per key, created on demand and dropped when nobody holds or awaits it.
-#[derive(Clone, Default)]
-pub struct KeyedLocks(Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>);
-
-pub struct KeyGuard {
-    locks: KeyedLocks,
-    key: String,
-    guard: Option<OwnedMutexGuard<()>>,
-}
-
-impl KeyedLocks {
-    pub async fn lock(&self, key: String) -> KeyGuard {
-        let mutex = {
-            let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
-            if map.len() > 1024 {
-                // Entries left by waiters that gave up (their future was dropped).
-                map.retain(|_, m| Arc::strong_count(m) > 1);
-            }
-            map.entry(key.clone()).or_default().clone()
-        };
-        let guard = mutex.lock_owned().await;
-        KeyGuard { locks: self.clone(), key, guard: Some(guard) }
-    }
-
-    /// Keys currently held or awaited (for tests).
-    pub fn len(&self) -> usize {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
-impl Drop for KeyGuard {
-    fn drop(&mut self) {
-        let mut map = self.locks.0.lock().unwrap_or_else(|p| p.into_inner());
-        // Two owners: the map and this guard. More means someone waits for the key.
-        if map.get(&self.key).is_some_and(|m| Arc::strong_count(m) <= 2) {
-            map.remove(&self.key);
-        }
-        self.guard.take();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[tokio::test]
-    async fn keyed_locks_serialise_one_key_and_clean_up() {
-        let locks = KeyedLocks::default();
-        let first = locks.lock("a".into()).await;
-        let _other = locks.lock("b".into()).await;
-        let l2 = locks.clone();
-        let waiter = tokio::spawn(async move {
-            let _g = l2.lock("a".into()).await;
-        });
-        tokio::time::sleep(Duration::from_millis(50)).await;
-        assert!(!waiter.is_finished(), "the second holder of a key waits");
-        drop(first);
-        waiter.await.unwrap();
-        assert_eq!(locks.len(), 1, "only b is left");
-    }
 
     use crate::strategies;
     use proptest::prelude::*;

@@ -10,13 +10,14 @@ use crate::form::{self, Field, Rule, outcome_unknown};
 use crate::i18n::use_i18n;
 use crate::model::enrollment::CreateAccountRequest;
 use crate::model::{Session, SignInRequest};
+use crate::routes::{Page, sign_in_returning_to};
 use crate::session::use_session;
 use crate::validate::Problem;
 
 /// The non-secret fields survive a reload until the account exists.
 const DRAFT_KEY: &str = "pc.account.createOne";
 /// Where enrollment goes on once the partner has an account.
-const NEXT_STEP: &str = "/enroll/account";
+const NEXT_STEP: Page = Page::EnrollAccount;
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -248,7 +249,7 @@ pub fn CreateOne() -> impl IntoView {
             <ErrorSummary items=summary focus=failed_submits/>
             <p>
                 {i18n.msg("account-create-intro")} " "
-                <a href="/signin?returnUrl=%2Fenroll%2Faccount">{i18n.msg("account-have-account")}</a>
+                <a href=sign_in_returning_to(NEXT_STEP.path())>{i18n.msg("account-have-account")}</a>
             </p>
             {move || created.get().map(|c| view! {
                 <p class="notice" role="status">{i18n.t_args("account-created-notice", &[("name", c.user_name)])}</p>
@@ -278,7 +279,7 @@ pub fn CreateOne() -> impl IntoView {
 fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions)) {
     draft::clear(DRAFT_KEY);
     session.set(Some(s));
-    navigate(NEXT_STEP, NavigateOptions { replace: true, ..Default::default() });
+    navigate(NEXT_STEP.path(), NavigateOptions { replace: true, ..Default::default() });
 }
 
 /// The message id for what is wrong with a field of this form, or None. The shared rules cover

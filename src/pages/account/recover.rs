@@ -8,6 +8,7 @@ use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
 use crate::form::{self, Field, Rule, outcome_unknown};
 use crate::i18n::use_i18n;
 use crate::model::enrollment::{CompleteResetRequest, StartResetRequest, VerifyRequest};
+use crate::routes::Page;
 use crate::validate::Problem;
 
 /// Where the reset stands, so a reload resumes it: the stage, the reset id and the user name,
@@ -364,7 +365,7 @@ pub fn Recover() -> impl IntoView {
                 Stage::Done => view! {
                     <h2 tabindex="-1" node_ref=heading>{i18n.msg("account-recover-done-heading")}</h2>
                     <p role="status">{i18n.msg("account-recover-done-text")}</p>
-                    <p><a class="button" href="/signin">{i18n.msg("shell-sign-in")}</a></p>
+                    <p><a class="button" href=Page::SignIn.path()>{i18n.msg("shell-sign-in")}</a></p>
                 }.into_any(),
             }}
         </section>

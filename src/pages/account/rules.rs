@@ -1,62 +1,27 @@
 //! The checks of the account pages that the shared rules do not cover, pure so they test
 //! natively: the organization domain's label, the user name, the sign-in name they make, and the
-//! password measured against the user name. The server checks the same again.
+//! password measured against the user name. The label, user-name and naming rules are the shared
+//! work-account rules (`partner_center_rules::work_account`), which the server applies too; this
+//! module puts them in terms of the app's `Cloud`.
 
 use crate::config::Cloud;
-use crate::validate::{Problem, account};
+use crate::validate::{Problem, account, work_account};
 
-/// Longest user name (the part before `@`) the contract accepts.
-pub const USER_NAME_MAX: usize = 64;
+pub use work_account::{USER_NAME_MAX, domain_label, user_name};
 
 /// What follows the label in a cloud's organization domains.
 pub fn domain_suffix(cloud: Cloud) -> &'static str {
-    match cloud {
-        Cloud::China => ".partner.onmschina.cn",
-        Cloud::Global => ".onmicrosoft.com",
-    }
-}
-
-/// The label the partner types (`contoso`): 3 to 27 lower-case letters, digits or hyphens,
-/// starting and ending with a letter or digit (`^[a-z0-9][a-z0-9-]{1,25}[a-z0-9]$`).
-pub fn domain_label(label: &str) -> Result<(), Problem> {
-    let b = label.as_bytes();
-    let inner = |c: &u8| c.is_ascii_lowercase() || c.is_ascii_digit();
-    if label.is_empty() {
-        Err(Problem::Required)
-    } else if b.len() > 27 {
-        Err(Problem::TooLong)
-    } else if b.len() < 3 || !inner(&b[0]) || !inner(&b[b.len() - 1]) || !b.iter().all(|c| inner(c) || *c == b'-') {
-        Err(Problem::InvalidFormat)
-    } else {
-        Ok(())
-    }
-}
-
-/// A user name (the part before `@`): dot-separated runs of letters, digits, `_`, `'` and `-`
-/// (`^[A-Za-z0-9_'\-]+(\.[A-Za-z0-9_'\-]+)*$`), at most 64 characters.
-pub fn user_name(name: &str) -> Result<(), Problem> {
-    if name.is_empty() {
-        Err(Problem::Required)
-    } else if name.chars().count() > USER_NAME_MAX {
-        Err(Problem::TooLong)
-    } else if name
-        .split('.')
-        .all(|run| !run.is_empty() && run.bytes().all(|b| b.is_ascii_alphanumeric() || b"_'-".contains(&b)))
-    {
-        Ok(())
-    } else {
-        Err(Problem::InvalidFormat)
-    }
+    work_account::domain_suffix(cloud.into())
 }
 
 /// The full organization domain for a label.
 pub fn organization_domain(label: &str, cloud: Cloud) -> String {
-    format!("{}{}", label.trim(), domain_suffix(cloud))
+    work_account::organization_domain(label, cloud.into())
 }
 
 /// The name the new admin signs in with: `admin@contoso.partner.onmschina.cn`.
 pub fn sign_in_name(user: &str, label: &str, cloud: Cloud) -> String {
-    format!("{}@{}", user.trim(), organization_domain(label, cloud))
+    work_account::sign_in_name(user, label, cloud.into())
 }
 
 /// A new password checked against the shared strength rules and the user name (its part before

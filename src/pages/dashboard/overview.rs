@@ -6,6 +6,7 @@ use leptos_router::components::Redirect;
 use crate::components::PageHeading;
 use crate::i18n::{format, use_i18n};
 use crate::model::session::ProgramStatus;
+use crate::routes::Page;
 use crate::session::use_session;
 
 /// "Get started with Partner Center": what the doc says to do from Account settings, then from
@@ -33,7 +34,7 @@ pub fn Overview() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     if session.get_untracked().is_some_and(|s| still_enrolling(s.partner.program_status)) {
-        return view! { <Redirect path="/enroll/resume" options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
+        return view! { <Redirect path=Page::EnrollResume.path() options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
     }
     let cloud = i18n.cloud();
     // The docs' own task list, in their order; the password task differs by cloud.

@@ -5,7 +5,7 @@ use super::progress::Progress;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
-use super::{draft_field, route_failure};
+use super::{Failed, draft_field, route_failure};
 use crate::api::{ApiError, Client};
 use crate::components::{ErrorSummary, FormField, PageHeading, SummaryItem};
 use crate::form::{self, Rule};
@@ -83,9 +83,9 @@ fn AccountForm() -> impl IntoView {
         let Some(result) = save.value().get() else { return };
         match result {
             Ok(()) => navigate(Step::Phone.path(), Default::default()),
-            Err(e) => match route_failure(e, &fields, Step::Account.path()) {
-                Err(sign_in) => navigate(&sign_in, Default::default()),
-                Ok(rest) => {
+            Err(e) => match route_failure(e, &fields, &navigate, Step::Account) {
+                Failed::SigningIn => {}
+                Failed::Stay(rest) => {
                     form_error.set(rest);
                     failed.update(|n| *n += 1);
                 }

@@ -8,7 +8,7 @@ use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem};
 use crate::form;
 use crate::i18n::use_i18n;
-use crate::session::use_session;
+use crate::session::{sign_in_again, use_session};
 
 /// The checkbox's DOM id, and the field the server names when acceptance is missing.
 const ACCEPT: &str = "accept";
@@ -36,13 +36,6 @@ pub fn accept_failure(e: &ApiError) -> AcceptFailure {
     // An answer that cannot be read may still have been an acceptance.
     let same_request = form::outcome_unknown(e);
     AcceptFailure::Stay { same_request }
-}
-
-/// Forgets the ended session once the page has gone to Sign in. Forgetting it first would let
-/// the page's RequireSession redirect too, from the new address, nesting one return address in
-/// another.
-pub fn forget_session_after_leaving(session: crate::session::SessionCtx) {
-    set_timeout(move || session.set(None), std::time::Duration::ZERO);
 }
 
 /// `/enroll/agreement`: "Accept and continue" digitally signs the 21Vianet CSP reseller
@@ -88,10 +81,7 @@ fn AgreementForm() -> impl IntoView {
                 navigate(Step::Status.path(), Default::default());
             }
             Err(e) => match accept_failure(&e) {
-                AcceptFailure::SignIn => {
-                    navigate(&super::sign_in_again_path(Step::Agreement.path()), Default::default());
-                    forget_session_after_leaving(session);
-                }
+                AcceptFailure::SignIn => sign_in_again(&navigate, Step::Agreement.path()),
                 AcceptFailure::Reload => {
                     let (client, navigate) = (client.clone(), navigate.clone());
                     leptos::task::spawn_local(async move {

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::PageHeading;
+use crate::components::{NotFound, PageHeading};
 use crate::config::Cloud;
 use crate::i18n::use_i18n;
-use crate::pages::not_found::NotFound;
+use crate::routes::{Page, sign_in_returning_to};
 use crate::session::use_session;
 
 /// Joining the Microsoft Partner Network, for partners who have no MPN ID yet (the doc's link).
@@ -43,16 +43,16 @@ pub fn BeforeYouBegin() -> impl IntoView {
             </ul>
             {move || if session.is_signed_in() {
                 view! {
-                    <p><A href="/enroll/resume" attr:class="button">{i18n.msg("enroll-intro-start")}</A></p>
+                    <p><A href=Page::EnrollResume.path() attr:class="button">{i18n.msg("enroll-intro-start")}</A></p>
                 }.into_any()
             } else {
                 view! {
                     <h2>{i18n.msg("enroll-intro-start-heading")}</h2>
                     <p>{i18n.msg("enroll-intro-start-text")}</p>
                     <p class="actions">
-                        <A href="/signin?returnUrl=%2Fenroll%2Fresume" attr:class="button">{i18n.msg("shell-sign-in")}</A>
+                        <A href=sign_in_returning_to(Page::EnrollResume.path()) attr:class="button">{i18n.msg("shell-sign-in")}</A>
                         " "
-                        <A href="/enroll/create-one" attr:class="button button-secondary">{i18n.msg("enroll-intro-create-one")}</A>
+                        <A href=Page::CreateOne.path() attr:class="button button-secondary">{i18n.msg("enroll-intro-create-one")}</A>
                     </p>
                 }.into_any()
             }}

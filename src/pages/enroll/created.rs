@@ -2,15 +2,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use super::progress::Progress;
-use super::route_failure;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
+use super::{Failed, route_failure};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem};
 use crate::form;
 use crate::i18n::{format, use_i18n};
-use crate::session::use_session;
+use crate::routes::{Page, sign_in_returning_to};
+use crate::session::{remember_user_name, use_session};
 
 /// "Create account": the message confirming that the Partner Center account has been created,
 /// with the details needed to sign in for the first time. Shown once (the step rules do not
@@ -76,13 +77,13 @@ fn Confirmation() -> impl IntoView {
     };
     Effect::new(move |_| match finish.value().get() {
         Some(Ok(())) => {
-            crate::pages::sign_in::remember_user_name(&user_name);
+            remember_user_name(&user_name);
             // A full page load, like Sign out: nothing of the old session stays in memory.
-            let _ = window().location().set_href("/signin?returnUrl=%2Fenroll%2Fresume");
+            let _ = window().location().set_href(&sign_in_returning_to(Page::EnrollResume.path()));
         }
-        Some(Err(e)) => match route_failure(e, &[], Step::Created.path()) {
-            Err(path) => navigate(&path, Default::default()),
-            Ok(rest) => {
+        Some(Err(e)) => match route_failure(e, &[], &navigate, Step::Created) {
+            Failed::SigningIn => {}
+            Failed::Stay(rest) => {
                 form_error.set(rest);
                 failed.update(|n| *n += 1);
             }

@@ -1,12 +1,14 @@
 //! Enroll in the 21Vianet China CSP reseller program: one page per step, the step rules
 //! (`steps`, pure), the wizard's shared state (`store`), the guard every step page sits in
-//! (`step_page`) and the progress list (`progress`).
+//! (`step_page`), the progress list (`progress`) and how the entered details are written out
+//! (`profile`). Pages share only these, never each other.
 
 pub mod account;
 pub mod agreement;
 pub mod before_you_begin;
 pub mod created;
 pub mod phone;
+pub mod profile;
 pub mod program;
 pub mod progress;
 pub mod resume;
@@ -17,11 +19,14 @@ pub mod steps;
 pub mod store;
 
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 
 use crate::api::ApiError;
 use crate::form::{Field, Rule};
 use crate::model::FieldError;
 use crate::model::enrollment::EnrollmentDraftBody;
+use crate::session::sign_in_again;
+use steps::Step;
 use store::EnrollStore;
 
 /// Which part of the draft a field edits.
@@ -41,26 +46,27 @@ pub fn draft_field(store: EnrollStore, id: &'static str, label: &'static str, ru
     field
 }
 
-/// Where to sign in again when the session ended mid-step; the step's typing is already in
-/// sessionStorage, so coming back restores it.
-pub fn sign_in_again_path(here: &str) -> String {
-    format!("/signin?reason=expired&returnUrl={}", String::from(js_sys::encode_uri_component(here)))
+/// What a failed request leaves a step page to do.
+pub enum Failed {
+    /// The session ended: the partner is on the way to Sign in, and back to the step after.
+    SigningIn,
+    /// Stay on the step, with this for the error summary (None: the fields say it all).
+    Stay(Option<ApiError>),
 }
 
-/// Sorts a failed request's consequences: the session ended (→ `Err(path)` to sign in), field
-/// errors onto their fields, and the rest for the summary (returned as the form error).
-pub fn route_failure(e: ApiError, fields: &[Field], here: &str) -> Result<Option<ApiError>, String> {
+/// Sorts a failed request's consequences: the session ended (→ Sign in again, back to `step`
+/// afterwards), field errors onto their fields, and the rest for the summary.
+pub fn route_failure(e: ApiError, fields: &[Field], navigate: &impl Fn(&str, NavigateOptions), step: Step) -> Failed {
     if e.needs_sign_in() {
-        // The session mirror is left as it is: clearing it would make RequireSession redirect
-        // first, without the way back. Signing in replaces it.
-        return Err(sign_in_again_path(here));
+        sign_in_again(navigate, step.path());
+        return Failed::SigningIn;
     }
     let rest: Vec<FieldError> = crate::form::apply_server_errors(fields, &e.field_errors());
     // A validation failure fully explained at the fields needs no second line in the summary.
     if e.status() == Some(400) && rest.is_empty() && !e.field_errors().is_empty() {
-        return Ok(None);
+        return Failed::Stay(None);
     }
-    Ok(Some(e))
+    Failed::Stay(Some(e))
 }
 
 /// "Step 2 of 5" above a wizard step's heading: read with the heading when focus lands on it,

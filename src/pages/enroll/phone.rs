@@ -5,10 +5,10 @@ use leptos_router::hooks::use_navigate;
 use serde::{Deserialize, Serialize};
 
 use super::progress::Progress;
-use super::route_failure;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
+use super::{Failed, route_failure};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, FormField, PageHeading, SummaryItem};
 use crate::form::{self, Field, Rule, outcome_unknown};
@@ -60,7 +60,6 @@ fn PhoneForm() -> impl IntoView {
     let store = use_enroll_store();
     let client = expect_context::<Client>();
     let navigate = use_navigate();
-    let here = Step::Phone.path();
 
     let initial_stage = if store.draft.with_untracked(|d| !d.phone_challenge_id.is_empty()) {
         Stage::Verified
@@ -93,9 +92,9 @@ fn PhoneForm() -> impl IntoView {
 
     let fail = {
         let navigate = navigate.clone();
-        move |e: ApiError, fields: &[Field]| match route_failure(e, fields, here) {
-            Err(sign_in) => navigate(&sign_in, Default::default()),
-            Ok(rest) => {
+        move |e: ApiError, fields: &[Field]| match route_failure(e, fields, &navigate, Step::Phone) {
+            Failed::SigningIn => {}
+            Failed::Stay(rest) => {
                 form_error.set(rest);
                 failed.update(|n| *n += 1);
             }

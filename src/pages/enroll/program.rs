@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::profile::{address_line, full_name};
 use super::progress::Progress;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
-use super::{draft_field, route_failure};
+use super::{Failed, draft_field, route_failure};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, FormField, PageHeading, SummaryItem};
 use crate::form::{self, Field, Rule};
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::use_i18n;
 use crate::model::enrollment::{ContactForm, LegalBusinessProfileForm};
 use crate::validate::contact::is_personal_email;
 
@@ -158,10 +159,9 @@ fn ProgramForm() -> impl IntoView {
         match result {
             Ok(true) => navigate(Step::Review.path(), Default::default()),
             Ok(false) => failed.update(|n| *n += 1),
-            Err(e) if e.needs_sign_in() => sign_in_again(&navigate, Step::Program.path()),
-            Err(e) => match route_failure(e, &fields, Step::Program.path()) {
-                Err(sign_in) => navigate(&sign_in, Default::default()),
-                Ok(rest) => {
+            Err(e) => match route_failure(e, &fields, &navigate, Step::Program) {
+                Failed::SigningIn => {}
+                Failed::Stay(rest) => {
                     form_error.set(rest);
                     failed.update(|n| *n += 1);
                 }
@@ -261,16 +261,6 @@ fn ProgramForm() -> impl IntoView {
     }
 }
 
-/// The session ended: to Sign in, and back here afterwards (the typing is in sessionStorage).
-/// The signed-out state is recorded only once this page is gone: recorded earlier, the session
-/// guard around the page would race this navigation and send the partner to Sign in with a
-/// return address of Sign in itself.
-pub fn sign_in_again(navigate: &impl Fn(&str, leptos_router::NavigateOptions), here: &str) {
-    let session = crate::session::use_session();
-    navigate(&super::sign_in_again_path(here), Default::default());
-    set_timeout(move || session.set(None), std::time::Duration::ZERO);
-}
-
 /// Applies a lookup's answer about `id` if the field still holds it; returns whether the ID is
 /// known. `None`: the lookup failed (no answer), so nothing is claimed either way.
 fn record_lookup(
@@ -340,77 +330,12 @@ pub fn LegalProfileSummary(#[prop(into)] profile: Signal<LegalBusinessProfileFor
     }
 }
 
-/// The address on one line, in the order the UI language writes addresses.
-pub fn address_line(i18n: I18n, p: &LegalBusinessProfileForm) -> String {
-    let a = &p.address;
-    let line1 = [a.address_line1.trim(), a.address_line2.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    i18n.t_args(
-        "enroll-program-address-value",
-        &[
-            ("line1", line1),
-            ("district", a.district.trim().to_string()),
-            ("city", a.city.trim().to_string()),
-            ("province", a.province.trim().to_string()),
-            ("postal", a.postal_code.trim().to_string()),
-        ],
-    )
-}
-
-/// A person's name as it is written: Chinese and Korean names family name first and without a
-/// space (王立华), others given name first (Lin Hai).
-pub fn full_name(first: &str, last: &str) -> String {
-    let (first, last) = (first.trim(), last.trim());
-    let east_asian = |s: &str| {
-        s.chars().any(|c| matches!(c as u32, 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0x1100..=0x11FF | 0xF900..=0xFAFF))
-    };
-    if east_asian(first) || east_asian(last) {
-        format!("{last}{first}")
-    } else {
-        [first, last].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn names_are_written_in_their_own_order() {
-        assert_eq!(full_name("立华", "王"), "王立华");
-        assert_eq!(full_name(" 길동", "홍 "), "홍길동");
-        assert_eq!(full_name("Hai", "Lin"), "Hai Lin");
-        assert_eq!(full_name("", "Lin"), "Lin");
-        assert_eq!(full_name("", ""), "");
-    }
-
-    #[test]
     fn the_join_link_is_the_docs_address() {
         assert!(JOIN_MPN_URL.starts_with("https://partners.microsoft.com/"));
-    }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod props {
-    use proptest::prelude::*;
-
-    use super::*;
-    use crate::test_support::{any_text, config};
-
-    proptest! {
-        #![proptest_config(config(256))]
-
-        /// Names in any script: both parts are kept, trimmed, in one of the two orders.
-        #[test]
-        fn full_names_keep_both_parts(first in any_text(), last in any_text()) {
-            let name = full_name(&first, &last);
-            let (f, l) = (first.trim(), last.trim());
-            let family_first = format!("{l}{f}");
-            let given_first = [f, l].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
-            prop_assert!(name == family_first || name == given_first, "{:?}", name);
-        }
     }
 }

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
+use leptos_router::hooks::use_navigate;
 
 use super::steps::{self, Step};
 use super::store::{Load, use_enroll_store};
 use crate::api::Client;
 use crate::i18n::use_i18n;
-use crate::session::use_session;
+use crate::routes::Page;
+use crate::session::{sign_in_again, use_session};
 
 /// `/enroll/resume`: sends a signed-in partner to the step they belong at, whatever they last
 /// did (revisiting the portal at any time lands on the right step). Expects RequireSession.
@@ -29,7 +31,9 @@ pub fn Resume() -> impl IntoView {
             view! { <p class="loading" role="status">{i18n.msg("enroll-loading")}</p> }.into_any()
         }
         Load::Failed(e) if e.needs_sign_in() => {
-            view! { <Redirect path=super::sign_in_again_path("/enroll/resume")/> }.into_any()
+            // Untracked, like a <Redirect/>: the navigation must not re-run this view.
+            untrack(|| sign_in_again(&use_navigate(), Page::EnrollResume.path()));
+            ().into_any()
         }
         Load::Failed(e) => view! {
             <div class="notice notice-error" role="alert">
@@ -42,19 +46,11 @@ pub fn Resume() -> impl IntoView {
             let next = untrack(|| steps::resume(store.state(), &store.draft_step()));
             if next.is_none() {
                 // Active since this session began: the Overview must not send us back here.
-                mark_active(session);
+                session.mark_active();
             }
-            let to = next.map(Step::path).unwrap_or("/dashboard/overview");
+            let to = next.map(Step::path).unwrap_or(Page::Overview.path());
             view! { <Redirect path=to options=leptos_router::NavigateOptions { replace: true, ..Default::default() }/> }
                 .into_any()
         }
-    }
-}
-
-/// Records in the session mirror that the partner's program is now active.
-pub fn mark_active(session: crate::session::SessionCtx) {
-    if let Some(mut s) = session.get_untracked() {
-        s.partner.program_status = crate::model::session::ProgramStatus::Active;
-        session.set(Some(s));
     }
 }

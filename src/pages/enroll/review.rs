@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use super::program::{address_line, full_name, sign_in_again};
+use super::profile::{address_line, full_name};
 use super::progress::Progress;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
@@ -14,6 +14,7 @@ use crate::form::{self, Rule, server_message_id};
 use crate::i18n::{I18n, use_i18n};
 use crate::model::FieldError;
 use crate::model::enrollment::{ContactForm, SubmitEnrollmentRequest};
+use crate::session::sign_in_again;
 
 /// Review and submit: everything the partner entered, each part with a way back to the step
 /// that owns it, and the submit that is a legal commitment.

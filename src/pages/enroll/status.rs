@@ -10,7 +10,8 @@ use crate::api::{self, ApiError, Client};
 use crate::components::PageHeading;
 use crate::i18n::{I18n, format, use_i18n};
 use crate::model::enrollment::{EnrollmentState, EnrollmentStatus};
-use crate::session::use_session;
+use crate::routes::Page;
+use crate::session::{sign_in_again, use_session};
 
 /// While the account is being set up, how often the page asks again.
 const POLL_MS: u64 = 5_000;
@@ -112,10 +113,7 @@ fn StatusPage() -> impl IntoView {
                 error.set(None);
                 store.set_status(s);
             }
-            Err(e) if e.needs_sign_in() => {
-                navigate(&super::sign_in_again_path(Step::Status.path()), Default::default());
-                super::agreement::forget_session_after_leaving(session);
-            }
+            Err(e) if e.needs_sign_in() => sign_in_again(&navigate, Step::Status.path()),
             Err(e) => error.set(Some(e)),
         }
     });
@@ -141,8 +139,8 @@ fn StatusPage() -> impl IntoView {
     let navigate = use_navigate();
     Effect::new(move |_| {
         if stage.get() == Stage::Active {
-            super::resume::mark_active(session);
-            navigate("/dashboard/overview", NavigateOptions { replace: true, ..Default::default() });
+            session.mark_active();
+            navigate(Page::Overview.path(), NavigateOptions { replace: true, ..Default::default() });
         }
     });
 
@@ -235,7 +233,7 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
         }
         Stage::Active => view! {
             {heading}
-            <p><a class="button" href="/dashboard/overview">{i18n.msg("enroll-status-go-overview")}</a></p>
+            <p><a class="button" href=Page::Overview.path()>{i18n.msg("enroll-status-go-overview")}</a></p>
         }
         .into_any(),
     }

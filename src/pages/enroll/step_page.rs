@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
+use leptos_router::hooks::use_navigate;
 
 use super::steps::{self, Step};
 use super::store::{Load, use_enroll_store};
 use crate::api::Client;
 use crate::i18n::use_i18n;
-use crate::session::use_session;
+use crate::routes::Page;
+use crate::session::{sign_in_again, use_session};
 
 /// Every enrollment step page sits in this: it loads the partner's enrollment once, and shows
 /// the page only if this step may be opened now (no skipping ahead by URL); otherwise it sends
@@ -32,7 +34,9 @@ pub fn StepPage(step: Step, children: ChildrenFn) -> impl IntoView {
         }
         .into_any(),
         Load::Failed(e) if e.needs_sign_in() => {
-            view! { <Redirect path=super::sign_in_again_path(step.path())/> }.into_any()
+            // Untracked, like a <Redirect/>: the navigation must not re-run this view.
+            untrack(|| sign_in_again(&use_navigate(), step.path()));
+            ().into_any()
         }
         Load::Failed(e) => view! {
             <div class="notice notice-error" role="alert">
@@ -48,7 +52,7 @@ pub fn StepPage(step: Step, children: ChildrenFn) -> impl IntoView {
             if steps::allowed(step, state, &done) {
                 children().into_any()
             } else {
-                let to = steps::resume(state, &done).map(Step::path).unwrap_or("/dashboard/overview");
+                let to = steps::resume(state, &done).map(Step::path).unwrap_or(Page::Overview.path());
                 view! { <Redirect path=to/> }.into_any()
             }
         }

@@ -3,6 +3,7 @@
 //! the same order on its side (submit needs a verified phone, agreement needs approval).
 
 use crate::model::enrollment::EnrollmentState;
+use crate::routes::Page;
 
 /// The steps of the 21Vianet CSP enrollment, in the order of the doc
 /// ("Enroll in the 21Vianet China CSP reseller program").
@@ -28,16 +29,21 @@ pub enum Step {
 pub const WIZARD: [Step; 5] = [Step::Account, Step::Phone, Step::Created, Step::Program, Step::Review];
 
 impl Step {
-    pub fn path(self) -> &'static str {
+    /// The step's page in the portal's page list.
+    pub const fn page(self) -> Page {
         match self {
-            Step::Account => "/enroll/account",
-            Step::Phone => "/enroll/phone",
-            Step::Created => "/enroll/account-created",
-            Step::Program => "/enroll/program",
-            Step::Review => "/enroll/review",
-            Step::Status => "/enroll/status",
-            Step::Agreement => "/enroll/agreement",
+            Step::Account => Page::EnrollAccount,
+            Step::Phone => Page::EnrollPhone,
+            Step::Created => Page::EnrollCreated,
+            Step::Program => Page::EnrollProgram,
+            Step::Review => Page::EnrollReview,
+            Step::Status => Page::EnrollStatus,
+            Step::Agreement => Page::EnrollAgreement,
         }
+    }
+
+    pub fn path(self) -> &'static str {
+        self.page().path()
     }
 
     /// The marker saved in the draft once this step is done.
@@ -180,6 +186,14 @@ mod tests {
         assert_eq!(completed("", Step::Account), "account");
         assert_eq!(completed("program", Step::Account), "program");
         assert_eq!(completed("account", Step::Phone), "phone");
+    }
+
+    #[test]
+    fn every_step_has_its_own_page() {
+        let steps =
+            [Step::Account, Step::Phone, Step::Created, Step::Program, Step::Review, Step::Status, Step::Agreement];
+        let pages: std::collections::BTreeSet<_> = steps.iter().map(|s| s.path()).collect();
+        assert_eq!(pages.len(), steps.len());
     }
 
     #[test]

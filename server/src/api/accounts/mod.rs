@@ -9,13 +9,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use partner_center_rules::{Problem, account};
+use partner_center_rules::name::full_name;
+use partner_center_rules::{Problem, account, work_account};
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::api::fields::Fields;
 use crate::api::resource::Attributes;
-use crate::api::users::hash_blocking;
+use crate::auth::hash_blocking;
 use crate::error::{ApiError, FieldError};
 use crate::extract::ApiJson;
 use crate::middleware::idempotency::SecretAnswer;
@@ -24,13 +25,13 @@ use crate::state::AppState;
 
 pub const RESET_TTL_SECS: i64 = 10 * 60;
 
+/// `/accounts` and `/passwordresets`; the telephone challenges are `phone::routes()`.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/accounts", post(create_account))
         .route("/passwordresets", post(start_reset))
         .route("/passwordresets/{reset_id}/verify", post(verify_reset))
         .route("/passwordresets/{reset_id}/complete", post(complete_reset))
-        .merge(phone::routes())
 }
 
 /// The shared password rule (`account::password`), answered with the documented field code
@@ -44,14 +45,6 @@ fn weak_password(field: &str, password: &str, user_name: &str) -> Option<FieldEr
         }
     };
     Some(FieldError::new(field, "weak_password", description))
-}
-
-/// The organization domain suffix of a cloud.
-pub fn domain_suffix(cloud: Cloud) -> &'static str {
-    match cloud {
-        Cloud::China => ".partner.onmschina.cn",
-        Cloud::Global => ".onmicrosoft.com",
-    }
 }
 
 #[derive(Deserialize)]
@@ -82,25 +75,16 @@ pub struct WorkAccount {
     pub attributes: Attributes,
 }
 
-fn is_label(label: &str) -> bool {
-    (3..=27).contains(&label.len())
-        && label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !label.starts_with('-')
-        && !label.ends_with('-')
+/// Whether `domain` is one of the cloud's organization domains with a valid label (the shared
+/// work-account rule the app applies as the partner types).
+fn is_organization_domain(domain: &str, cloud: Cloud) -> bool {
+    work_account::label_of(domain, cloud.into()).is_some_and(|label| work_account::domain_label(label).is_ok())
 }
 
-fn is_user_local_part(s: &str) -> bool {
-    (1..=64).contains(&s.len())
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-'".contains(&b))
-        && !s.starts_with('.')
-        && !s.ends_with('.')
-        && !s.contains("..")
-}
-
-/// Display name from first and last name: Chinese names are written family name first, without a space.
+/// The admin's display name: the shared name order (王 + 立华 → 王立华, 김 + 민준 → 김민준,
+/// John + Smith → John Smith), the same the app writes names in.
 pub fn display_name(first: &str, last: &str) -> String {
-    let cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    if cjk(first) || cjk(last) { format!("{last}{first}") } else { format!("{first} {last}") }
+    full_name(first, last)
 }
 
 async fn create_account(
@@ -108,11 +92,11 @@ async fn create_account(
     ApiJson(req): ApiJson<CreateAccountRequest>,
 ) -> Result<Response, ApiError> {
     let cloud = state.settings.cloud;
-    let suffix = domain_suffix(cloud);
+    let suffix = cloud.domain_suffix();
     let domain = req.organization_domain.trim().to_string();
     let user_name = req.user_name.trim().to_string();
     // The other cloud's domain, or `cloud` naming the other cloud: 403 not_available_in_cloud.
-    let other = domain_suffix(if cloud == Cloud::China { Cloud::Global } else { Cloud::China });
+    let other = if cloud == Cloud::China { Cloud::Global } else { Cloud::China }.domain_suffix();
     if req.cloud.as_deref().is_some_and(|c| c != cloud.as_str())
         || domain.strip_suffix(other).is_some_and(|l| !l.contains('.'))
     {
@@ -123,32 +107,34 @@ async fn create_account(
         ));
     }
     let mut r = Fields::new();
-    match domain.strip_suffix(suffix) {
-        Some(label) if is_label(label) => {}
-        _ => r.push(
+    if !is_organization_domain(&domain, cloud) {
+        r.push(
             "organizationDomain",
             "invalid_format",
             format!("Use 3 to 27 lower-case letters, digits or hyphens followed by {suffix}."),
-        ),
+        );
     }
     r.required("organizationName", &req.organization_name, 100);
     r.required("adminFirstName", &req.admin_first_name, 50);
     r.required("adminLastName", &req.admin_last_name, 50);
-    if user_name.is_empty() {
-        r.push("userName", "required", "Enter a user name.");
-    } else if !is_user_local_part(&user_name) {
-        r.push(
+    match work_account::user_name(&user_name) {
+        Ok(()) => {}
+        Err(Problem::Required) => r.push("userName", "required", "Enter a user name."),
+        // Too long or malformed: one answer, as the contract documents it.
+        Err(_) => r.push(
             "userName",
             "invalid_format",
             "Use 1 to 64 letters, digits, dots, hyphens, underscores or apostrophes (the part before @).",
-        );
+        ),
     }
     r.errors.extend(weak_password("password", &req.password, &user_name));
     r.finish()?;
 
     let hash = hash_blocking(&state, req.password.clone()).await?;
 
-    let upn = format!("{user_name}@{domain}");
+    // Checked above: the domain is the label and the cloud's suffix.
+    let label = work_account::label_of(&domain, cloud.into()).unwrap_or_default();
+    let upn = work_account::sign_in_name(&user_name, label, cloud.into());
     let organization_name = req.organization_name.trim().to_string();
     let display = display_name(req.admin_first_name.trim(), req.admin_last_name.trim());
     let partner_id = uuid::Uuid::new_v4().to_string();
@@ -439,9 +425,33 @@ mod tests {
     use crate::strategies;
     use proptest::prelude::*;
 
+    /// The admin's display name: the app's name order (one function in the shared rules). Korean
+    /// names used to come out given name first with a space ("민준 김").
+    #[test]
+    fn display_names_follow_the_shared_name_order() {
+        assert_eq!(display_name("立华", "王"), "王立华");
+        assert_eq!(display_name("민준", "김"), "김민준");
+        assert_eq!(display_name("John", "Smith"), "John Smith");
+        assert_eq!(display_name(" Mei ", " Lin "), "Mei Lin");
+        for (first, last) in [("立华", "王"), ("민준", "김"), ("John", "Smith"), ("Léa", "Fontaine")] {
+            assert_eq!(display_name(first, last), partner_center_rules::name::full_name(first, last));
+        }
+    }
+
+    #[test]
+    fn organization_domains_are_the_shared_label_and_the_cloud_suffix() {
+        assert!(is_organization_domain("lanhai-data.partner.onmschina.cn", Cloud::China));
+        assert!(is_organization_domain("contoso.onmicrosoft.com", Cloud::Global));
+        assert!(!is_organization_domain("contoso.onmicrosoft.com", Cloud::China));
+        for bad in ["ab", "-abc", "Contoso", "con.toso", "con_toso", ""] {
+            assert!(!is_organization_domain(&format!("{bad}.onmicrosoft.com"), Cloud::Global), "{bad}");
+        }
+    }
+
     /// Every rule of the account requests on one value.
     fn every_rule(value: &str, other: &str) {
-        let _ = (is_label(value), is_user_local_part(value), display_name(value, other));
+        let _ = (is_organization_domain(value, Cloud::China), is_organization_domain(value, Cloud::Global));
+        let _ = (work_account::user_name(value), display_name(value, other));
         let _ = weak_password("password", value, other);
         for cloud in [Cloud::China, Cloud::Global] {
             if let Err(e) = phone::normalise(cloud, "phoneNumber", value) {
@@ -473,7 +483,9 @@ mod tests {
         #[test]
         fn long_account_input(value in strategies::long()) {
             every_rule(&value, &value);
-            prop_assert!(!is_label(&value) && !is_user_local_part(&value) && code_shape(&value).is_err());
+            prop_assert!(work_account::domain_label(&value).is_err());
+            prop_assert!(!is_organization_domain(&value, Cloud::China) && !is_organization_domain(&value, Cloud::Global));
+            prop_assert!(work_account::user_name(&value).is_err() && code_shape(&value).is_err());
             prop_assert!(weak_password("password", &value, "admin").is_some());
         }
     }

@@ -1,7 +1,6 @@
 //! Customers, their profiles, the relationship request link, subscriptions, customer users and licences.
 
 pub mod rules;
-pub mod seed;
 pub mod subscriptions;
 pub mod users;
 
@@ -24,14 +23,16 @@ use crate::paging::{Collection, page_size, seek_key, seek_operation, u32_query};
 use crate::settings::Cloud;
 use crate::state::AppState;
 
+use crate::api::address::CommerceAddress;
 use crate::api::fields::Fields;
-use rules::{Address, cultures, domain_suffix, percent_encode};
-pub use seed::{seed_bulk_demo, seed_demo};
+use rules::{cultures, percent_encode};
 
 pub const READ_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent, Role::HelpdeskAgent];
 pub const WRITE_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent];
 pub const USER_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent];
 
+/// The customers themselves; their subscriptions and users are `subscriptions::routes()` and
+/// `users::routes()`.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/customers", get(list).post(create))
@@ -40,8 +41,6 @@ pub fn routes() -> Router<AppState> {
         .route("/customers/{id}/profiles/company", get(company_profile))
         .route("/customers/{id}/profiles/billing", get(billing_profile).put(put_billing_profile))
         .route("/domains/{domain}", head(domain_exists))
-        .merge(subscriptions::routes())
-        .merge(users::routes())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,7 +65,7 @@ pub struct BillingProfile {
     pub culture: String,
     pub language: String,
     pub company_name: String,
-    pub default_address: Address,
+    pub default_address: CommerceAddress,
     pub attributes: Attributes,
 }
 
@@ -281,7 +280,7 @@ pub struct BillingProfileInput {
     pub culture: String,
     pub language: String,
     pub company_name: String,
-    pub default_address: Address,
+    pub default_address: CommerceAddress,
 }
 
 #[derive(Deserialize)]
@@ -301,7 +300,7 @@ struct Billing {
     culture: String,
     language: String,
     company_name: String,
-    address: Address,
+    address: CommerceAddress,
 }
 
 fn check_billing(b: BillingProfileInput, cloud: Cloud, prefix: &str, c: &mut Fields) -> Billing {
@@ -330,7 +329,7 @@ fn check_billing(b: BillingProfileInput, cloud: Cloud, prefix: &str, c: &mut Fie
 
 fn check_domain(domain: &str, cloud: Cloud, field: &str, c: &mut Fields) -> String {
     let domain = domain.trim().to_ascii_lowercase();
-    let suffix = domain_suffix(cloud);
+    let suffix = cloud.domain_suffix();
     match domain.strip_suffix(suffix) {
         Some(prefix)
             if !prefix.is_empty()
@@ -358,7 +357,7 @@ async fn create(
     }
     c.finish()?;
     // A readable, strong initial password for the new tenant's admin (as a partner user's).
-    let password = crate::api::users::temporary_password().map_err(ApiError::internal_from)?;
+    let password = crate::auth::password::temporary_password().map_err(ApiError::internal_from)?;
     let id = uuid::Uuid::new_v4().to_string();
     let commerce_id = uuid::Uuid::new_v4().to_string();
     let pid = s.partner.id.clone();

@@ -1,10 +1,7 @@
-//! Field rules of the commerce area (addresses, domains, cultures); the field rules themselves
-//! are the shared `partner-center-rules` crate, collected by [`Fields`].
+//! Rules of the commerce area: cultures and query encoding. A customer's address is
+//! `api::address::CommerceAddress`; the field rules themselves are the shared
+//! `partner-center-rules` crate.
 
-use partner_center_rules::account;
-use serde::{Deserialize, Serialize};
-
-use crate::api::fields::Fields;
 use crate::settings::Cloud;
 
 pub const CHINA_CULTURES: &[&str] = &["zh-CN", "en-US"];
@@ -20,9 +17,6 @@ pub fn cultures(cloud: Cloud) -> &'static [&'static str] {
     }
 }
 
-/// The tenant domain suffix of a cloud (the onboarding area's rule).
-pub use crate::api::accounts::domain_suffix;
-
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay).
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -36,81 +30,11 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
-/// The Partner Center Address.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Address {
-    pub country: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
-    pub city: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-    pub address_line1: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address_line2: Option<String>,
-    pub postal_code: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub phone_number: String,
-}
-
-impl Address {
-    /// Trims every field (empty optional fields become None).
-    pub fn normalized(self) -> Address {
-        let opt = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        Address {
-            country: self.country.trim().to_ascii_uppercase(),
-            region: opt(self.region),
-            city: self.city.trim().to_string(),
-            state: opt(self.state),
-            address_line1: self.address_line1.trim().to_string(),
-            address_line2: opt(self.address_line2),
-            postal_code: self.postal_code.trim().to_string(),
-            first_name: self.first_name.trim().to_string(),
-            last_name: self.last_name.trim().to_string(),
-            phone_number: self.phone_number.trim().to_string(),
-        }
-    }
-
-    pub fn check(&self, prefix: &str, cloud: Cloud, c: &mut Fields) {
-        let f = |name: &str| format!("{prefix}.{name}");
-        if account::country(&self.country).is_err() {
-            c.push(f("country"), "invalid_format", "Use an ISO 3166 alpha-2 country code.");
-        } else if cloud == Cloud::China && self.country != "CN" {
-            c.push(
-                f("country"),
-                "invalid_value",
-                "Customers of Partner Center operated by 21Vianet are in China (CN).",
-            );
-        } else if cloud == Cloud::Global && self.country == "CN" {
-            c.push(
-                f("country"),
-                "invalid_value",
-                "Customers in China are served by Partner Center operated by 21Vianet.",
-            );
-        }
-        if let Some(r) = &self.region {
-            c.text(&f("region"), r, 0, 100);
-        }
-        c.text(&f("city"), &self.city, 1, 100);
-        if let Some(s) = &self.state {
-            c.text(&f("state"), s, 0, 100);
-        }
-        c.text(&f("addressLine1"), &self.address_line1, 1, 200);
-        if let Some(l) = &self.address_line2 {
-            c.text(&f("addressLine2"), l, 0, 200);
-        }
-        c.postal_code(&f("postalCode"), &self.country, &self.postal_code);
-        c.text(&f("firstName"), &self.first_name, 1, 50);
-        c.text(&f("lastName"), &self.last_name, 1, 50);
-        c.phone(&f("phoneNumber"), &self.phone_number);
-    }
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::api::address::CommerceAddress as Address;
+    use crate::api::fields::Fields;
 
     #[test]
     fn percent_encoding() {

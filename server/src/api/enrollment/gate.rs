@@ -8,6 +8,7 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use super::provisioning::{advance_provisioning, program_status};
 use crate::auth::{SessionInfo, resolve_session};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -48,8 +49,8 @@ pub async fn require_active_program(
         .db
         .call(move |c| {
             let tx = c.transaction()?;
-            super::advance_provisioning(&tx, &partner, crate::time::now())?;
-            let status = super::program_status(&tx, &partner)?;
+            advance_provisioning(&tx, &partner, crate::time::now())?;
+            let status = program_status(&tx, &partner)?;
             tx.commit()?;
             Ok(status == "active")
         })

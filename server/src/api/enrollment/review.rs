@@ -120,8 +120,3 @@ pub async fn auto_approve_loop(state: AppState, delay: Duration) {
         tokio::time::sleep(tick).await;
     }
 }
-
-/// The id of the demo enrollment waiting for review (杭州云启网络科技有限公司).
-pub fn decide_id_for_tests() -> &'static str {
-    super::submit::YUNQI_ENROLLMENT_ID
-}

@@ -6,8 +6,6 @@
 //! `tenantId` and `domain`, `profileType`, `attributes`) may be echoed back unchanged, so a client
 //! can send what it read; a changed value is refused with the field code `read_only`.
 
-mod demo;
-
 use std::collections::HashMap;
 
 use axum::extract::{Query, State};
@@ -34,6 +32,7 @@ fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Resul
     T::deserialize(d).map(Some)
 }
 
+use crate::api::address::PartnerAddress;
 use crate::api::fields::Fields;
 use crate::api::resource::Attributes;
 use crate::auth::{Role, SignedIn};
@@ -43,13 +42,6 @@ use crate::extract::ApiBody;
 use crate::paging::bool_query;
 use crate::settings::Cloud;
 use crate::state::AppState;
-
-pub use demo::seed_demo;
-
-/// The demo partners' fixed ids and domains.
-pub mod demo_ids {
-    pub use super::demo::{CHINA_DOMAIN, CHINA_PARTNER, GLOBAL_DOMAIN, GLOBAL_PARTNER};
-}
 
 /// Who may read the partner's profiles (help desk agents can't view partner profiles).
 pub const READERS: &[Role] =
@@ -82,27 +74,6 @@ pub fn routes() -> Router<AppState> {
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Address {
-    pub country: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
-    pub city: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-    pub address_line1: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address_line2: Option<String>,
-    pub postal_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-}
-
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Contact {
     pub first_name: String,
     pub last_name: String,
@@ -123,46 +94,6 @@ fn trim_opt(s: &mut Option<String>) {
         if v.is_empty() {
             *s = None;
         }
-    }
-}
-
-impl Address {
-    fn normalize(&mut self) {
-        trim(&mut self.country);
-        self.country.make_ascii_uppercase();
-        for s in [&mut self.city, &mut self.address_line1, &mut self.postal_code] {
-            trim(s);
-        }
-        for s in [
-            &mut self.region,
-            &mut self.state,
-            &mut self.address_line2,
-            &mut self.first_name,
-            &mut self.last_name,
-            &mut self.phone_number,
-        ] {
-            trim_opt(s);
-        }
-    }
-
-    /// Field rules; `at` is the JSON path of the address (`address`, `defaultAddress`, …).
-    pub fn check(&mut self, r: &mut Fields, at: &str) {
-        self.normalize();
-        let f = |name: &str| format!("{at}.{name}");
-        let country_ok = r.country(&f("country"), &self.country);
-        r.opt_text(&f("region"), self.region.as_deref(), 50);
-        r.text(&f("city"), &self.city, 1, 100);
-        r.opt_text(&f("state"), self.state.as_deref(), 50);
-        r.text(&f("addressLine1"), &self.address_line1, 1, 200);
-        r.opt_text(&f("addressLine2"), self.address_line2.as_deref(), 200);
-        if country_ok {
-            r.postal_code(&f("postalCode"), &self.country, &self.postal_code);
-        } else {
-            r.text(&f("postalCode"), &self.postal_code, 1, 20);
-        }
-        r.opt_text(&f("firstName"), self.first_name.as_deref(), 50);
-        r.opt_text(&f("lastName"), self.last_name.as_deref(), 50);
-        r.opt_phone(&f("phoneNumber"), self.phone_number.as_deref());
     }
 }
 
@@ -205,9 +136,9 @@ pub enum VettingSubStatus {
 #[serde(rename_all = "camelCase")]
 pub struct LegalBusinessProfile {
     pub company_name: String,
-    pub address: Address,
+    pub address: PartnerAddress,
     pub primary_contact: Contact,
-    pub company_approver_address: Address,
+    pub company_approver_address: PartnerAddress,
     pub company_approver_email: String,
     pub vetting_status: VettingStatus,
     pub vetting_sub_status: VettingSubStatus,
@@ -217,9 +148,9 @@ pub struct LegalBusinessProfile {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LegalBusinessProfileUpdate {
     pub company_name: String,
-    pub address: Address,
+    pub address: PartnerAddress,
     pub primary_contact: Contact,
-    pub company_approver_address: Address,
+    pub company_approver_address: PartnerAddress,
     pub company_approver_email: String,
     #[serde(default, deserialize_with = "present")]
     pub vetting_status: Option<VettingStatus>,
@@ -238,7 +169,7 @@ pub struct LegalBusinessProfileUpdate {
 #[serde(rename_all = "camelCase")]
 pub struct BillingProfile {
     pub company_name: String,
-    pub address: Address,
+    pub address: PartnerAddress,
     pub primary_contact: Contact,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_number: Option<String>,
@@ -252,7 +183,7 @@ pub struct BillingProfile {
 pub struct BillingProfileUpdate {
     #[serde(default, deserialize_with = "present")]
     pub company_name: Option<String>,
-    pub address: Address,
+    pub address: PartnerAddress,
     pub primary_contact: Contact,
     #[serde(default)]
     pub purchase_order_number: Option<String>,
@@ -274,7 +205,7 @@ pub struct BillingProfileUpdate {
 pub struct OrganizationProfile {
     pub id: String,
     pub company_name: String,
-    pub default_address: Address,
+    pub default_address: PartnerAddress,
     pub tenant_id: String,
     pub domain: String,
     pub email: String,
@@ -288,7 +219,7 @@ pub struct OrganizationProfileUpdate {
     #[serde(default, deserialize_with = "present")]
     pub id: Option<String>,
     pub company_name: String,
-    pub default_address: Address,
+    pub default_address: PartnerAddress,
     #[serde(default, deserialize_with = "present")]
     pub tenant_id: Option<String>,
     #[serde(default, deserialize_with = "present")]
@@ -405,8 +336,11 @@ fn check_profile_type(r: &mut Fields, sent: Option<&str>, expected: &str) {
     }
 }
 
-fn default_address(p: &PartnerInfo) -> Address {
-    Address { country: if p.cloud == Cloud::China { "CN" } else { "US" }.to_string(), ..Address::default() }
+fn default_address(p: &PartnerInfo) -> PartnerAddress {
+    PartnerAddress {
+        country: if p.cloud == Cloud::China { "CN" } else { "US" }.to_string(),
+        ..PartnerAddress::default()
+    }
 }
 
 fn default_contact(p: &PartnerInfo) -> Contact {
@@ -415,17 +349,11 @@ fn default_contact(p: &PartnerInfo) -> Contact {
     Contact { first_name: first, last_name: last, email: upn.clone(), phone_number: String::new() }
 }
 
-/// A display name as (first, last): Chinese and Korean names put the family name first.
+/// A display name as (first, last): the shared name order read backwards (Chinese and Korean
+/// names put the family name first).
 fn split_name(name: &str) -> (String, String) {
-    let name = name.trim();
-    if let Some((first, last)) = name.rsplit_once(' ') {
-        return (first.trim().to_string(), last.trim().to_string());
-    }
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(family) if !family.is_ascii() && name.chars().count() > 1 => (chars.collect(), family.to_string()),
-        _ => (name.to_string(), String::new()),
-    }
+    let (first, last) = partner_center_rules::name::split_full_name(name);
+    (first.to_string(), last.to_string())
 }
 
 impl Profile for LegalBusinessProfile {
@@ -822,8 +750,8 @@ mod tests {
     use crate::strategies;
     use proptest::prelude::*;
 
-    fn address(v: &[String]) -> Address {
-        Address {
+    fn address(v: &[String]) -> PartnerAddress {
+        PartnerAddress {
             country: v[0].clone(),
             region: Some(v[1].clone()),
             city: v[2].clone(),

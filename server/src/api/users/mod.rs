@@ -7,8 +7,6 @@
 //! can assign other admin roles"; a partner keeps at least one global admin; in Partner Center
 //! operated by 21Vianet, admins cannot reset passwords (self-service only).
 
-mod demo;
-
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
@@ -23,8 +21,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::api::fields::Fields;
 use crate::api::profiles::partner_info;
 use crate::api::resource::Attributes;
-use crate::auth::password::hash_password;
-use crate::auth::{Role, SessionInfo, SignedIn};
+use crate::auth::password::temporary_password;
+use crate::auth::{Role, SessionInfo, SignedIn, hash_blocking, role_values};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::ApiError;
 use crate::extract::ApiBody;
@@ -33,15 +31,12 @@ use crate::paging::{Collection, page_size, seek_key, seek_operation};
 use crate::settings::Cloud;
 use crate::state::AppState;
 
-pub use demo::seed_demo;
-
 /// Who may manage the partner's users ("Only global or user management admins can add users and
 /// assign roles").
 pub const MANAGERS: &[Role] = &[Role::GlobalAdmin, Role::UserManagementAdmin];
 
 pub const DISPLAY_NAME_MAX: usize = 100;
 pub const UPN_MAX: usize = 113;
-pub const TEMPORARY_PASSWORD_LEN: usize = 16;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -67,6 +62,7 @@ pub struct PartnerUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Admin role first, then agent role.
+    #[serde(serialize_with = "role_values")]
     pub roles: Vec<Role>,
     pub created_at: String,
     pub attributes: Attributes,
@@ -466,52 +462,6 @@ async fn create(
     Ok(res)
 }
 
-/// Hashes a password off the async threads, holding one of the sign-in permits.
-pub async fn hash_blocking(state: &AppState, password: String) -> Result<String, ApiError> {
-    // argon2 is memory- and CPU-hungry: share the sign-in permits.
-    let _permit = state.password_checks.acquire().await.map_err(ApiError::internal_from)?;
-    tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(ApiError::internal_from)?
-        .map_err(ApiError::internal_from)
-}
-
-/// 16 characters with at least one upper-case letter, lower-case letter, digit and symbol; no
-/// look-alikes (0/O, 1/l/I) so it can be read out or copied by hand.
-pub fn temporary_password() -> Result<String, String> {
-    const UPPER: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
-    const LOWER: &[u8] = b"abcdefghijkmnopqrstuvwxyz";
-    const DIGITS: &[u8] = b"23456789";
-    const SYMBOLS: &[u8] = b"!#$%&*+-=?@_";
-    let all: Vec<u8> = [UPPER, LOWER, DIGITS, SYMBOLS].concat();
-    let mut out = Vec::with_capacity(TEMPORARY_PASSWORD_LEN);
-    for class in [UPPER, LOWER, DIGITS, SYMBOLS] {
-        out.push(class[random_below(class.len())?]);
-    }
-    while out.len() < TEMPORARY_PASSWORD_LEN {
-        out.push(all[random_below(all.len())?]);
-    }
-    for i in (1..out.len()).rev() {
-        out.swap(i, random_below(i + 1)?);
-    }
-    String::from_utf8(out).map_err(|e| e.to_string())
-}
-
-/// Uniform in 0..n, without modulo bias.
-fn random_below(n: usize) -> Result<usize, String> {
-    // Checked: `u32::MAX % 0` would panic, and `as u32` would wrap a larger n.
-    let n = u32::try_from(n).ok().filter(|n| *n > 0).ok_or_else(|| format!("no number below {n}"))?;
-    let limit = u32::MAX - u32::MAX % n;
-    loop {
-        let mut b = [0u8; 4];
-        getrandom::fill(&mut b).map_err(|e| format!("random: {e}"))?;
-        let v = u32::from_le_bytes(b);
-        if v < limit {
-            return Ok((v % n) as usize);
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Update, delete, reset password
 
@@ -716,22 +666,6 @@ async fn reset_password(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn temporary_passwords_have_every_class() {
-        let mut seen = std::collections::HashSet::new();
-        for _ in 0..200 {
-            let p = temporary_password().unwrap();
-            assert_eq!(p.chars().count(), TEMPORARY_PASSWORD_LEN);
-            assert!(p.chars().any(|c| c.is_ascii_uppercase()), "{p}");
-            assert!(p.chars().any(|c| c.is_ascii_lowercase()), "{p}");
-            assert!(p.chars().any(|c| c.is_ascii_digit()), "{p}");
-            assert!(p.chars().any(|c| !c.is_ascii_alphanumeric()), "{p}");
-            assert!(!p.contains(['0', 'O', '1', 'l', 'I']), "{p}");
-            assert!(seen.insert(p));
-        }
-        assert!(random_below(0).is_err());
-    }
 
     use crate::strategies;
     use proptest::prelude::*;

@@ -1,4 +1,51 @@
-//! The five UI languages and how a visitor's language is chosen (pure).
+//! Where and in which language the app runs: the deployment's cloud and the five UI languages,
+//! and how a visitor's language is chosen. A leaf (it uses nothing else of the crate), so that
+//! `config` and `i18n`, which both need these, do not need each other. Pure.
+
+use serde::{Deserialize, Serialize};
+
+/// Which Partner Center this deployment is: the cloud decides product name, enrollment program,
+/// password-reset rules and the default language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cloud {
+    China,
+    Global,
+}
+
+impl Cloud {
+    pub fn app_name_id(self) -> &'static str {
+        match self {
+            Cloud::China => "app-name-china",
+            Cloud::Global => "app-name-global",
+        }
+    }
+
+    /// Picks the cloud's variant of a message: `"landing-title"` → `"landing-title-china"`.
+    pub fn variant(self, base: &str) -> String {
+        match self {
+            Cloud::China => format!("{base}-china"),
+            Cloud::Global => format!("{base}-global"),
+        }
+    }
+
+    pub fn default_locale(self) -> Locale {
+        match self {
+            Cloud::China => Locale::ZhCn,
+            Cloud::Global => Locale::EnUs,
+        }
+    }
+}
+
+/// The shared rules' view of the cloud (the work account's domain suffix).
+impl From<Cloud> for partner_center_rules::work_account::Cloud {
+    fn from(c: Cloud) -> Self {
+        match c {
+            Cloud::China => partner_center_rules::work_account::Cloud::China,
+            Cloud::Global => partner_center_rules::work_account::Cloud::Global,
+        }
+    }
+}
 
 /// A UI language. The tag is also the folder under `locales/` and the `<html lang>` value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,5 +1,6 @@
-//! The demo dataset: one partner per cloud with a user in every role, created on first start. Both
-//! clouds are seeded whatever `--cloud` says, so a test can sign in to either.
+//! The demo partners, one per cloud, and a user in every role of each, created on every start
+//! (both clouds whatever `--cloud` says, so a test can sign in to either). The other demo
+//! modules build on these partners and reuse their admin's password hash.
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -7,8 +8,14 @@ use crate::auth::Role;
 use crate::auth::password::hash_password;
 use crate::settings::Cloud;
 
-/// Password of every demo account (documented; `PC_DEMO_PASSWORD` overrides it on first start).
-pub const DEMO_PASSWORD: &str = "Partner-Demo-2026";
+/// The demo China partner (Partner Center operated by 21Vianet): fixed id, name and domain.
+pub const CHINA_PARTNER: &str = "cfe1ed27-9891-45e6-bc4d-60240e06cb28";
+pub const CHINA_COMPANY: &str = "上海法布里坎信息技术有限公司";
+pub const CHINA_DOMAIN: &str = "fabrikam-sh.partner.onmschina.cn";
+/// The demo global partner.
+pub const GLOBAL_PARTNER: &str = "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52";
+pub const GLOBAL_COMPANY: &str = "Fabrikam, Inc.";
+pub const GLOBAL_DOMAIN: &str = "fabrikam.onmicrosoft.com";
 
 pub struct DemoAccount {
     pub partner_id: &'static str,
@@ -23,8 +30,8 @@ pub struct DemoAccount {
 /// Fixed ids, so links and tests can name the demo records.
 pub const ACCOUNTS: &[DemoAccount] = &[
     DemoAccount {
-        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
-        company_name: "上海法布里坎信息技术有限公司",
+        partner_id: CHINA_PARTNER,
+        company_name: CHINA_COMPANY,
         cloud: Cloud::China,
         user_id: "0f66bafe-8728-4228-b105-cb1d6f6bba4d",
         user_principal_name: "admin@fabrikam-sh.partner.onmschina.cn",
@@ -32,8 +39,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::GlobalAdmin,
     },
     DemoAccount {
-        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
-        company_name: "Fabrikam, Inc.",
+        partner_id: GLOBAL_PARTNER,
+        company_name: GLOBAL_COMPANY,
         cloud: Cloud::Global,
         user_id: "03c61361-b847-40d0-9f19-95a65638e4c6",
         user_principal_name: "admin@fabrikam.onmicrosoft.com",
@@ -42,8 +49,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
     },
     // One user in each other role, so every role can be tried (and tested) from the start.
     DemoAccount {
-        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
-        company_name: "上海法布里坎信息技术有限公司",
+        partner_id: CHINA_PARTNER,
+        company_name: CHINA_COMPANY,
         cloud: Cloud::China,
         user_id: "3b22617e-d46e-5a6c-bfa9-23892bbf6c3c",
         user_principal_name: "billing@fabrikam-sh.partner.onmschina.cn",
@@ -51,8 +58,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::BillingAdmin,
     },
     DemoAccount {
-        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
-        company_name: "上海法布里坎信息技术有限公司",
+        partner_id: CHINA_PARTNER,
+        company_name: CHINA_COMPANY,
         cloud: Cloud::China,
         user_id: "88337a3a-0b7a-5e00-9be1-a05e5b729461",
         user_principal_name: "usermgmt@fabrikam-sh.partner.onmschina.cn",
@@ -60,8 +67,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::UserManagementAdmin,
     },
     DemoAccount {
-        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
-        company_name: "上海法布里坎信息技术有限公司",
+        partner_id: CHINA_PARTNER,
+        company_name: CHINA_COMPANY,
         cloud: Cloud::China,
         user_id: "c32e1547-6862-587e-ad88-9344e80de750",
         user_principal_name: "adminagent@fabrikam-sh.partner.onmschina.cn",
@@ -69,8 +76,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::AdminAgent,
     },
     DemoAccount {
-        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
-        company_name: "上海法布里坎信息技术有限公司",
+        partner_id: CHINA_PARTNER,
+        company_name: CHINA_COMPANY,
         cloud: Cloud::China,
         user_id: "a90fe589-b233-57db-85e7-bc424da1b656",
         user_principal_name: "sales@fabrikam-sh.partner.onmschina.cn",
@@ -78,8 +85,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::SalesAgent,
     },
     DemoAccount {
-        partner_id: "cfe1ed27-9891-45e6-bc4d-60240e06cb28",
-        company_name: "上海法布里坎信息技术有限公司",
+        partner_id: CHINA_PARTNER,
+        company_name: CHINA_COMPANY,
         cloud: Cloud::China,
         user_id: "5557fddd-b97e-55fc-b8c5-ee1ad69e4c53",
         user_principal_name: "helpdesk@fabrikam-sh.partner.onmschina.cn",
@@ -87,8 +94,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::HelpdeskAgent,
     },
     DemoAccount {
-        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
-        company_name: "Fabrikam, Inc.",
+        partner_id: GLOBAL_PARTNER,
+        company_name: GLOBAL_COMPANY,
         cloud: Cloud::Global,
         user_id: "71f3db01-df06-5c9b-9e56-c5a6d7b68fd7",
         user_principal_name: "billing@fabrikam.onmicrosoft.com",
@@ -96,8 +103,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::BillingAdmin,
     },
     DemoAccount {
-        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
-        company_name: "Fabrikam, Inc.",
+        partner_id: GLOBAL_PARTNER,
+        company_name: GLOBAL_COMPANY,
         cloud: Cloud::Global,
         user_id: "112b0845-ab97-5190-b8ed-ccf127d15ad6",
         user_principal_name: "usermgmt@fabrikam.onmicrosoft.com",
@@ -105,8 +112,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::UserManagementAdmin,
     },
     DemoAccount {
-        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
-        company_name: "Fabrikam, Inc.",
+        partner_id: GLOBAL_PARTNER,
+        company_name: GLOBAL_COMPANY,
         cloud: Cloud::Global,
         user_id: "9036d420-7e2e-5a87-be5f-bfb0cf1d950e",
         user_principal_name: "adminagent@fabrikam.onmicrosoft.com",
@@ -114,8 +121,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::AdminAgent,
     },
     DemoAccount {
-        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
-        company_name: "Fabrikam, Inc.",
+        partner_id: GLOBAL_PARTNER,
+        company_name: GLOBAL_COMPANY,
         cloud: Cloud::Global,
         user_id: "c5ee9a67-8300-596a-8d54-569f076ac32e",
         user_principal_name: "sales@fabrikam.onmicrosoft.com",
@@ -123,8 +130,8 @@ pub const ACCOUNTS: &[DemoAccount] = &[
         role: Role::SalesAgent,
     },
     DemoAccount {
-        partner_id: "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52",
-        company_name: "Fabrikam, Inc.",
+        partner_id: GLOBAL_PARTNER,
+        company_name: GLOBAL_COMPANY,
         cloud: Cloud::Global,
         user_id: "82d0e8b3-1444-5f6f-a09a-33691219cd8d",
         user_principal_name: "helpdesk@fabrikam.onmicrosoft.com",
@@ -200,30 +207,11 @@ pub fn ensure_global_admin(
     Ok(())
 }
 
-/// The `--demo` dataset, on top of `seed`: every area's demo records and `customers` customers
-/// per demo partner. Idempotent (fixed ids, INSERT OR IGNORE), one transaction. Blocking.
-pub fn seed_full(conn: &mut Connection, now: i64, customers: usize) -> rusqlite::Result<()> {
-    let tx = conn.transaction()?;
-    crate::api::profiles::seed_demo(&tx, now)?;
-    crate::api::users::seed_demo(&tx, now)?;
-    crate::api::catalog::seed_demo(&tx, now)?;
-    crate::api::customers::seed_demo(&tx, now)?;
-    crate::api::customers::seed_bulk_demo(&tx, now, customers)?;
-    crate::api::enrollment::seed_demo(&tx, now)?;
-    crate::api::relationships::seed_demo(&tx, now)?;
-    tx.commit()
-}
-
-/// Accounts the `--demo` dataset adds, for the banner.
-pub const FULL_DEMO_ACCOUNTS: &[(&str, &str)] = &[
-    ("admin@yunqi-hz.partner.onmschina.cn", "China partner whose enrollment waits for review"),
-    ("provider@contoso-distribution.onmicrosoft.com", "global indirect provider with pending invitations"),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::db::Db;
+    use crate::settings::DEMO_PASSWORD;
 
     #[test]
     fn seeding_is_idempotent() {

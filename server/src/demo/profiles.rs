@@ -2,13 +2,12 @@
 
 use rusqlite::{Transaction, params};
 
-use super::{Address, BillingProfile, Contact, LegalBusinessProfile, OrganizationProfile, Profile, SupportProfile};
-use super::{VettingStatus, VettingSubStatus};
-
-pub const CHINA_PARTNER: &str = "cfe1ed27-9891-45e6-bc4d-60240e06cb28";
-pub const GLOBAL_PARTNER: &str = "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52";
-pub const CHINA_DOMAIN: &str = "fabrikam-sh.partner.onmschina.cn";
-pub const GLOBAL_DOMAIN: &str = "fabrikam.onmicrosoft.com";
+use super::accounts::{CHINA_COMPANY, CHINA_DOMAIN, CHINA_PARTNER, GLOBAL_COMPANY, GLOBAL_DOMAIN, GLOBAL_PARTNER};
+use crate::api::address::PartnerAddress as Address;
+use crate::api::profiles::{
+    BillingProfile, Contact, LegalBusinessProfile, OrganizationProfile, Profile, SupportProfile, VettingStatus,
+    VettingSubStatus,
+};
 
 fn s(v: &str) -> String {
     v.to_string()
@@ -73,7 +72,7 @@ fn put<T: Profile>(tx: &Transaction, partner_id: &str, profile: &T, now: i64) ->
 
 /// Idempotent: profiles that exist (perhaps edited) are left alone; partners that do not exist
 /// yet are skipped.
-pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
+pub fn seed(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
     let exists = |id: &str| -> rusqlite::Result<bool> {
         tx.query_row("SELECT count(*) FROM partners WHERE id = ?1", [id], |r| r.get::<_, i64>(0)).map(|n| n > 0)
     };
@@ -82,7 +81,7 @@ pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
             "INSERT OR IGNORE INTO partner_details (partner_id, domain, mpn_id) VALUES (?1, ?2, ?3)",
             params![CHINA_PARTNER, CHINA_DOMAIN, "5163247"],
         )?;
-        let company = s("上海法布里坎信息技术有限公司");
+        let company = s(CHINA_COMPANY);
         put(
             tx,
             CHINA_PARTNER,
@@ -146,7 +145,7 @@ pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
             "INSERT OR IGNORE INTO partner_details (partner_id, domain, mpn_id) VALUES (?1, ?2, ?3)",
             params![GLOBAL_PARTNER, GLOBAL_DOMAIN, "4801362"],
         )?;
-        let company = s("Fabrikam, Inc.");
+        let company = s(GLOBAL_COMPANY);
         put(
             tx,
             GLOBAL_PARTNER,

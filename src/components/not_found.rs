@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::PageHeading;
+use super::PageHeading;
 use crate::i18n::use_i18n;
+use crate::routes::Page;
 
-/// Any path the route table does not know.
+/// Any path the route table does not know, and a page that does not exist in this cloud.
 #[component]
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page narrow">
             <PageHeading text=i18n.msg("not-found-title")/>
             <p>{i18n.msg("not-found-text")}</p>
-            <p><A href="/">{i18n.msg("not-found-home")}</A></p>
+            <p><A href=Page::Landing.path()>{i18n.msg("not-found-home")}</A></p>
         </section>
     }
 }

@@ -1,16 +1,15 @@
 //! Demo customers: generated deterministically (xorshift from an integer), so ids are stable
 //! across runs and seeding is idempotent.
 
+use partner_center_rules::name::full_name;
 use rusqlite::{Transaction, params};
 
-use super::rules::Address;
-use crate::api::catalog::OFFERS;
+use super::accounts::{CHINA_PARTNER, GLOBAL_PARTNER};
+use super::catalog::OFFERS;
+use crate::api::address::CommerceAddress as Address;
 use crate::settings::Cloud;
 
-pub const CHINA_PARTNER: &str = "cfe1ed27-9891-45e6-bc4d-60240e06cb28";
-pub const GLOBAL_PARTNER: &str = "67c7b3a4-dc8a-4729-b820-8c4d3c2eab52";
-
-/// How many customers `seed_demo` gives each demo partner.
+/// How many customers `seed` gives each demo partner.
 pub const DEMO_CUSTOMERS: usize = 40;
 
 /// xorshift64*: small, fast, deterministic.
@@ -433,7 +432,7 @@ fn partner_exists(tx: &Transaction, id: &str) -> rusqlite::Result<bool> {
 
 /// `customers_per_partner` customers for each demo partner, each with 1 to 4 subscriptions.
 /// Idempotent (fixed ids, INSERT OR IGNORE); the first N customers are the same whatever N.
-pub fn seed_bulk_demo(tx: &Transaction, now: i64, customers_per_partner: usize) -> rusqlite::Result<()> {
+pub fn seed_bulk(tx: &Transaction, now: i64, customers_per_partner: usize) -> rusqlite::Result<()> {
     let mut customer_stmt = tx.prepare_cached(
         "INSERT OR IGNORE INTO customers (id, partner_id, commerce_id, domain, domain_key, company_name, company_name_key, relationship,
            allow_delegated_access, associated_partner_id, associated_partner_key, billing_first_name, billing_last_name, email, culture,
@@ -513,8 +512,8 @@ pub fn seed_bulk_demo(tx: &Transaction, now: i64, customers_per_partner: usize) 
 }
 
 /// A few dozen customers per demo partner, and some users for the global partner's first ones.
-pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
-    seed_bulk_demo(tx, now, DEMO_CUSTOMERS)?;
+pub fn seed(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
+    seed_bulk(tx, now, DEMO_CUSTOMERS)?;
     if !partner_exists(tx, GLOBAL_PARTNER)? {
         return Ok(());
     }
@@ -530,7 +529,8 @@ pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
             let local: String = local.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.').collect();
             let local = if local.trim_matches('.').is_empty() { format!("user{}", rng.below(1000)) } else { local };
             let upn = format!("{local}@{}", g.domain);
-            let display = if i % 3 == 2 { format!("{last}{first}") } else { format!("{first} {last}") };
+            // Korean names (every third customer) are written family name first.
+            let display = full_name(first, last);
             tx.execute(
                 "INSERT OR IGNORE INTO customer_users (id, customer_id, user_principal_name, upn_key, first_name, last_name, display_name,
                    usage_location, state, created_at)

@@ -3,7 +3,7 @@
 
 use rusqlite::{Transaction, params};
 
-use crate::api::profiles::demo_ids::{CHINA_DOMAIN, CHINA_PARTNER, GLOBAL_DOMAIN, GLOBAL_PARTNER};
+use super::accounts::{CHINA_DOMAIN, CHINA_PARTNER, GLOBAL_DOMAIN, GLOBAL_PARTNER, password_hash};
 
 /// (id, local part, display name, first name, last name, admin role, agent role)
 type Seed =
@@ -89,7 +89,7 @@ const GLOBAL_USERS: &[Seed] = &[
 
 /// Idempotent (INSERT OR IGNORE on fixed ids and sign-in names); skips a partner that does not
 /// exist yet.
-pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
+pub fn seed(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
     for (partner_id, domain, users) in
         [(CHINA_PARTNER, CHINA_DOMAIN, CHINA_USERS), (GLOBAL_PARTNER, GLOBAL_DOMAIN, GLOBAL_USERS)]
     {
@@ -97,7 +97,7 @@ pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
         if exists == 0 {
             continue;
         }
-        let hash = crate::demo::password_hash(tx)?;
+        let hash = password_hash(tx)?;
         for (id, local, display, first, last, admin, agent) in users {
             let upn = format!("{local}@{domain}");
             let added = tx.execute(
@@ -115,4 +115,22 @@ pub fn seed_demo(tx: &Transaction, now: i64) -> rusqlite::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use partner_center_rules::Role;
+    use partner_center_rules::name::full_name;
+
+    use super::*;
+
+    /// The demo users' names are written as the app and the server write every name.
+    #[test]
+    fn display_names_follow_the_name_order_and_roles_are_roles() {
+        for (_, _, display, first, last, admin, agent) in CHINA_USERS.iter().chain(GLOBAL_USERS) {
+            assert_eq!(*display, full_name(first, last));
+            assert!(admin.is_none_or(|r| Role::parse(r).is_some_and(Role::is_admin_role)), "{admin:?}");
+            assert!(agent.is_none_or(|r| Role::parse(r).is_some_and(|r| !r.is_admin_role())), "{agent:?}");
+        }
+    }
 }
