@@ -13,7 +13,7 @@ LISTEN ?= 127.0.0.1:8080
 # The demo dataset (thousands of customers, every role, a pending enrollment); DEMO= turns it off.
 DEMO ?= --demo
 
-.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench clean openapi contract load
+.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench clean openapi contract fuzz load
 
 run: build
 	$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) $(DEMO)
@@ -52,6 +52,14 @@ test-e2e: setup-test build
 # running it against your own backend.
 contract: setup-test server
 	@scripts/contract.sh
+
+# The contract check with a random seed and many more examples per operation, FUZZ_RUNS times
+# (default 1). A failure prints its seed and the one line that reproduces it; make it a
+# regression test (a server test with the failing request) before fixing it.
+fuzz: setup-test server
+	@for i in $$(seq $${FUZZ_RUNS:-1}); do \
+	  CONTRACT_SEED=random CONTRACT_EXAMPLES=$${FUZZ_EXAMPLES:-200} scripts/contract.sh || exit 1; \
+	done
 
 # p50 / p99 of GET customers (100 of 5,000) under 50 concurrent clients, and peak memory.
 load: server

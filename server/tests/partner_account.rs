@@ -606,6 +606,17 @@ async fn updating_roles_and_names() {
     let res = call(&s, &uma, Method::PATCH, &path, Some(&tag), Some(&json!({"displayName": "x"}))).await;
     error_body(res, 412, "precondition_failed").await;
     let tag = quoted(&updated["attributes"]["etag"]);
+    // The read-only attributes may be echoed back, but only as the object they are (the contract
+    // check found `"attributes": 0` accepted).
+    for bad in [json!(0), json!(null), json!("x")] {
+        let res =
+            call(&s, &uma, Method::PATCH, &path, Some(&tag), Some(&json!({"displayName": "唐宇", "attributes": bad})))
+                .await;
+        assert_eq!(res.status(), 400, "attributes {bad}");
+    }
+    // Nor can the display name be null (found by the contract check too).
+    let res = call(&s, &uma, Method::PATCH, &path, Some(&tag), Some(&json!({"displayName": null}))).await;
+    assert_eq!(res.status(), 400);
     // …but never admin roles.
     let res = call(&s, &uma, Method::PATCH, &path, Some(&tag), Some(&json!({"adminRole": "billing_admin"}))).await;
     error_body(res, 403, "forbidden").await;

@@ -14,7 +14,7 @@ use axum::{Json, Router};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use crate::api::resource::Attributes;
+use crate::api::resource::{Attributes, EchoedObject, echoed_object};
 use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
@@ -269,9 +269,9 @@ pub struct BillingProfileInput {
     /// Read-only: may be sent back unchanged (a client can PUT what it read).
     #[serde(default)]
     pub id: Option<String>,
-    /// Read-only, ignored.
-    #[serde(default)]
-    pub attributes: Option<serde_json::Value>,
+    /// Read-only, ignored; an object when present.
+    #[serde(default, deserialize_with = "echoed_object")]
+    pub attributes: Option<EchoedObject>,
     #[serde(default)]
     pub first_name: Option<String>,
     #[serde(default)]

@@ -17,15 +17,6 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-/// A read-only object a client sends back as it read it (`attributes`, `links`): ignored, but
-/// it must be an object, as the contract says.
-pub type EchoedObject = serde_json::Map<String, serde_json::Value>;
-
-/// Present means an object: `null` or another type is refused like any wrong type.
-fn echoed_object<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<EchoedObject>, D::Error> {
-    EchoedObject::deserialize(d).map(Some)
-}
-
 /// For read-only fields a client may echo: absent is fine, `null` is not (the contract does not
 /// make them nullable), so it is refused like any other wrong type.
 fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
@@ -34,7 +25,7 @@ fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Resul
 
 use crate::api::address::PartnerAddress;
 use crate::api::fields::Fields;
-use crate::api::resource::Attributes;
+use crate::api::resource::{Attributes, EchoedObject, echoed_object};
 use crate::auth::{Role, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::ApiError;

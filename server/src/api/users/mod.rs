@@ -15,12 +15,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::api::fields::Fields;
 use crate::api::profiles::partner_info;
-use crate::api::resource::Attributes;
+use crate::api::resource::{Attributes, EchoedObject, echoed_object};
 use crate::auth::password::temporary_password;
 use crate::auth::{Role, SessionInfo, SignedIn, hash_blocking, role_values};
 use crate::concurrency::{check_if_match, etag, etag_header};
@@ -470,10 +469,17 @@ fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D:
     Option::<String>::deserialize(d).map(Some)
 }
 
+/// Present means a string: `null` or another type is refused like any wrong type.
+fn string_when_present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(d).map(Some)
+}
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UpdateUser {
-    #[serde(default)]
+    /// Absent: unchanged; `null` is refused (the contract does not make it nullable, and a
+    /// display name cannot be removed).
+    #[serde(default, deserialize_with = "string_when_present")]
     pub display_name: Option<String>,
     #[serde(default, deserialize_with = "present")]
     pub first_name: Option<Option<String>>,
@@ -485,8 +491,9 @@ pub struct UpdateUser {
     /// Absent: unchanged; null: not an agent.
     #[serde(default, deserialize_with = "present")]
     pub agent_role: Option<Option<String>>,
-    #[serde(default)]
-    pub attributes: Option<IgnoredAny>,
+    /// Read-only, ignored; an object when present.
+    #[serde(default, deserialize_with = "echoed_object")]
+    pub attributes: Option<EchoedObject>,
 }
 
 async fn update(
