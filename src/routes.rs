@@ -138,29 +138,23 @@ fn generate_address(address: &'static str, out: &mut Vec<PathSegment>) {
     }
 }
 
-impl PossibleRouteMatch for Page {
-    fn optional(&self) -> bool {
-        false
-    }
-    fn test<'a>(&self, path: &'a str) -> Option<PartialPathMatch<'a>> {
-        test_address(self.path(), path)
-    }
-    fn generate_path(&self, path: &mut Vec<PathSegment>) {
-        generate_address(self.path(), path)
-    }
+/// Both kinds of address match the same way: by their static path.
+macro_rules! route_by_path {
+    ($($t:ty),*) => {$(
+        impl PossibleRouteMatch for $t {
+            fn optional(&self) -> bool {
+                false
+            }
+            fn test<'a>(&self, path: &'a str) -> Option<PartialPathMatch<'a>> {
+                test_address(self.path(), path)
+            }
+            fn generate_path(&self, path: &mut Vec<PathSegment>) {
+                generate_address(self.path(), path)
+            }
+        }
+    )*};
 }
-
-impl PossibleRouteMatch for Alias {
-    fn optional(&self) -> bool {
-        false
-    }
-    fn test<'a>(&self, path: &'a str) -> Option<PartialPathMatch<'a>> {
-        test_address(self.path(), path)
-    }
-    fn generate_path(&self, path: &mut Vec<PathSegment>) {
-        generate_address(self.path(), path)
-    }
-}
+route_by_path!(Page, Alias);
 
 #[cfg(test)]
 mod tests {

@@ -73,14 +73,16 @@ pub struct Address<C: ContactField = Option<String>> {
     pub phone_number: C,
 }
 
-fn trim(s: &mut String) {
+/// Trims in place, allocating only when there is something to trim.
+pub(crate) fn trim(s: &mut String) {
     let t = s.trim();
     if t.len() != s.len() {
         *s = t.to_string();
     }
 }
 
-fn trim_opt(s: &mut Option<String>) {
+/// Trims in place; an optional field left empty becomes absent.
+pub(crate) fn trim_opt(s: &mut Option<String>) {
     if let Some(v) = s {
         trim(v);
         if v.is_empty() {

@@ -23,7 +23,7 @@ fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Resul
     T::deserialize(d).map(Some)
 }
 
-use crate::api::address::PartnerAddress;
+use crate::api::address::{PartnerAddress, trim, trim_opt};
 use crate::api::fields::Fields;
 use crate::api::resource::{Attributes, EchoedObject, echoed_object};
 use crate::auth::{Role, SignedIn};
@@ -70,22 +70,6 @@ pub struct Contact {
     pub last_name: String,
     pub email: String,
     pub phone_number: String,
-}
-
-fn trim(s: &mut String) {
-    let t = s.trim();
-    if t.len() != s.len() {
-        *s = t.to_string();
-    }
-}
-
-fn trim_opt(s: &mut Option<String>) {
-    if let Some(v) = s {
-        trim(v);
-        if v.is_empty() {
-            *s = None;
-        }
-    }
 }
 
 impl Contact {
