@@ -17,6 +17,7 @@ pub mod pages;
 pub mod routes;
 pub mod session;
 mod static_files;
+pub mod storage;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
 pub mod validate;

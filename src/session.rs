@@ -74,27 +74,19 @@ pub fn safe_return_path(candidate: Option<&str>) -> Option<&str> {
     ok.then_some(p)
 }
 
-fn session_storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
 /// The work account the sign-in form starts with: the one last typed there, or the one a page
 /// sending the partner there remembered ("Create account"'s confirmation, "Create one" after
 /// a reload).
 pub fn remembered_user_name() -> Option<String> {
-    session_storage()?.get_item(USER_NAME_KEY).ok().flatten()
+    crate::storage::load_text(USER_NAME_KEY)
 }
 
 pub fn remember_user_name(v: &str) {
-    if let Some(s) = session_storage() {
-        let _ = s.set_item(USER_NAME_KEY, v);
-    }
+    crate::storage::save_text(USER_NAME_KEY, v);
 }
 
 pub fn forget_user_name() {
-    if let Some(s) = session_storage() {
-        let _ = s.remove_item(USER_NAME_KEY);
-    }
+    crate::storage::clear(USER_NAME_KEY);
 }
 
 #[cfg(test)]

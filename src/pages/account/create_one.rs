@@ -3,7 +3,8 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use serde::{Deserialize, Serialize};
 
-use super::{draft, rules};
+use super::rules;
+use crate::storage;
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
 use crate::form::{self, Field, Rule, outcome_unknown};
@@ -50,7 +51,7 @@ pub fn CreateOne() -> impl IntoView {
     let navigate = use_navigate();
     let cloud = i18n.cloud();
 
-    let d = draft::load::<Draft>(DRAFT_KEY).unwrap_or_default();
+    let d = storage::load::<Draft>(DRAFT_KEY).unwrap_or_default();
     if let Some(name) = d.created.clone() {
         // Before any form state: this page has nothing to create any more (and the draft, with
         // its marker, must not be overwritten by the form's empty "created").
@@ -58,7 +59,7 @@ pub fn CreateOne() -> impl IntoView {
             return view! { <super::created_earlier::CreatedEarlier name/> }.into_any();
         }
         // Signed in meanwhile (through that page's link, say): the marker has done its work.
-        draft::clear(DRAFT_KEY);
+        storage::clear(DRAFT_KEY);
     }
     let domain = Field::new("organizationDomain", "account-domain", Rule::Text { max: 27 }, d.domain);
     let organization =
@@ -87,7 +88,7 @@ pub fn CreateOne() -> impl IntoView {
     let created = RwSignal::new(None::<SignInRequest>);
 
     Effect::new(move |_| {
-        draft::save(
+        storage::save(
             DRAFT_KEY,
             &Draft {
                 domain: domain.value.get(),
@@ -277,7 +278,7 @@ pub fn CreateOne() -> impl IntoView {
 }
 
 fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions)) {
-    draft::clear(DRAFT_KEY);
+    storage::clear(DRAFT_KEY);
     session.set(Some(s));
     navigate(NEXT_STEP.path(), NavigateOptions { replace: true, ..Default::default() });
 }
@@ -391,10 +392,10 @@ mod props {
         /// the page saved comes back exactly.
         #[test]
         fn the_saved_form_round_trips(text in any_text(), fields in (short_text(), any_text(), short_text(), short_text()), user in proptest::option::of(short_text()), created in proptest::option::of(short_text())) {
-            let _ = draft::decode::<Draft>(&text);
+            let _ = storage::decode::<Draft>(&text);
             let (domain, organization_name, first_name, last_name) = fields;
             let d = Draft { domain, organization_name, first_name, last_name, user_name: user, created };
-            prop_assert_eq!(draft::decode::<Draft>(&serde_json::to_string(&d).unwrap()), Some(d));
+            prop_assert_eq!(storage::decode::<Draft>(&serde_json::to_string(&d).unwrap()), Some(d));
         }
 
         /// Every field's check takes anything typed (or restored) without a panic.

@@ -2,7 +2,8 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{draft, rules};
+use super::rules;
+use crate::storage;
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
 use crate::form::{self, Field, Rule, outcome_unknown};
@@ -52,7 +53,7 @@ pub fn Recover() -> impl IntoView {
     let i18n = use_i18n();
     let client = expect_context::<Client>();
 
-    let saved = draft::load::<Saved>(STATE_KEY).unwrap_or_default();
+    let saved = storage::load::<Saved>(STATE_KEY).unwrap_or_default();
     // A stage past the first is only resumable with its reset id.
     let first_stage = match saved.stage {
         Stage::Code | Stage::Password if !saved.reset_id.is_empty() => saved.stage,
@@ -78,9 +79,9 @@ pub fn Recover() -> impl IntoView {
     Effect::new(move |_| {
         let s = stage.get();
         if s == Stage::Done {
-            draft::clear(STATE_KEY);
+            storage::clear(STATE_KEY);
         } else {
-            draft::save(STATE_KEY, &Saved { stage: s, reset_id: reset_id.get(), user_name: user.value.get() });
+            storage::save(STATE_KEY, &Saved { stage: s, reset_id: reset_id.get(), user_name: user.value.get() });
         }
     });
     // The new stage's heading takes focus once it is in the page, so a screen reader announces
@@ -428,9 +429,9 @@ mod props {
         /// the page saved comes back exactly.
         #[test]
         fn the_saved_reset_round_trips(text in any_text(), stage in proptest::sample::select(vec![Stage::Account, Stage::Code, Stage::Password, Stage::Done]), reset_id in short_text(), user_name in any_text()) {
-            let _ = draft::decode::<Saved>(&text);
+            let _ = storage::decode::<Saved>(&text);
             let s = Saved { stage, reset_id, user_name };
-            prop_assert_eq!(draft::decode::<Saved>(&serde_json::to_string(&s).unwrap()), Some(s));
+            prop_assert_eq!(storage::decode::<Saved>(&serde_json::to_string(&s).unwrap()), Some(s));
         }
 
         /// The new password and its confirmation are judged without a panic, whatever was typed.

@@ -14,6 +14,7 @@ use crate::components::{ErrorSummary, FormField, PageHeading, SummaryItem};
 use crate::form::{self, Field, Rule, outcome_unknown};
 use crate::i18n::{format, use_i18n};
 use crate::model::enrollment::{PhoneChallenge, PhoneChallengeRequest, VerifyRequest};
+use crate::storage;
 
 /// A code sent but not yet verified survives a reload on this tab (the code itself never does).
 const PENDING_KEY: &str = "pc.enroll.phoneChallenge";
@@ -385,26 +386,14 @@ fn restart(stage: RwSignal<Stage>) {
     stage.set(Stage::Number);
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
 fn pending_get() -> Option<Pending> {
-    decode_pending(&storage()?.get_item(PENDING_KEY).ok().flatten()?)
-}
-/// The pending challenge from the stored text (pure, so it is tested natively); None for
-/// anything that is not one.
-fn decode_pending(text: &str) -> Option<Pending> {
-    serde_json::from_str(text).ok()
+    storage::load(PENDING_KEY)
 }
 fn pending_set(p: &Pending) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(p)) {
-        let _ = s.set_item(PENDING_KEY, &text);
-    }
+    storage::save(PENDING_KEY, p);
 }
 fn pending_clear() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(PENDING_KEY);
-    }
+    storage::clear(PENDING_KEY);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -421,9 +410,9 @@ mod props {
         /// challenge comes back exactly as it was stored.
         #[test]
         fn pending_challenges_round_trip(text in any_text(), id in short_text(), number in any_text(), expires in short_text(), resend in short_text()) {
-            let _ = decode_pending(&text);
+            let _ = storage::decode::<Pending>(&text);
             let p = Pending { challenge_id: id, phone_number: number, expires_at: expires, resend_available_at: resend };
-            prop_assert_eq!(decode_pending(&serde_json::to_string(&p).unwrap()), Some(p));
+            prop_assert_eq!(storage::decode::<Pending>(&serde_json::to_string(&p).unwrap()), Some(p));
         }
     }
 }

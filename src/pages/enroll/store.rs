@@ -146,10 +146,6 @@ pub fn use_enroll_store() -> EnrollStore {
     expect_context::<EnrollStore>()
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Local {
     owner: String,
@@ -157,7 +153,7 @@ struct Local {
 }
 
 fn local_get(owner: &str) -> Option<EnrollmentDraftBody> {
-    decode_local(&storage()?.get_item(LOCAL_KEY).ok().flatten()?, owner)
+    decode_local(&crate::storage::load_text(LOCAL_KEY)?, owner)
 }
 
 /// The typing kept for `owner`, from the stored text (pure, so it is tested natively). Anything
@@ -173,16 +169,13 @@ pub fn encode_local(owner: &str, d: &EnrollmentDraftBody) -> Option<String> {
 }
 
 fn local_set(owner: &str, d: &EnrollmentDraftBody) {
-    if let (Some(s), Some(text)) = (storage(), encode_local(owner, d)) {
-        // A full or disabled storage costs only the reload safety net, never the typing.
-        let _ = s.set_item(LOCAL_KEY, &text);
+    if let Some(text) = encode_local(owner, d) {
+        crate::storage::save_text(LOCAL_KEY, &text);
     }
 }
 
 pub fn local_clear() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(LOCAL_KEY);
-    }
+    crate::storage::clear(LOCAL_KEY);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
