@@ -62,6 +62,12 @@ pub fn sign_in_again(navigate: &impl Fn(&str, NavigateOptions), here: &str) {
     set_timeout(move || session.set(None), std::time::Duration::ZERO);
 }
 
+/// The page's address with its query: where Sign in brings the partner back to.
+pub fn current_address() -> String {
+    let l = window().location();
+    format!("{}{}", l.pathname().unwrap_or_default(), l.search().unwrap_or_default())
+}
+
 /// Where to go after signing in. Only same-site paths are followed, so a crafted link cannot
 /// bounce a partner to another site (open redirect).
 pub fn safe_return_path(candidate: Option<&str>) -> Option<&str> {

@@ -66,6 +66,7 @@ error-throttled = Too many requests. Wait a moment, then try again.
 error-invalid-input = Some of the information isn't valid. Check the highlighted fields.
 error-request-failed = The request couldn't be completed (error { $status }). Try again.
 error-retry = Try again
+loading = Loading…
 
 ## Not found
 not-found-title = Page not found

@@ -66,6 +66,7 @@ error-throttled = Trop de requêtes. Patientez un instant, puis réessayez.
 error-invalid-input = Certaines informations ne sont pas valides. Vérifiez les champs mis en évidence.
 error-request-failed = La requête n’a pas pu aboutir (erreur { $status }). Réessayez.
 error-retry = Réessayer
+loading = Chargement…
 
 ## Not found
 not-found-title = Page introuvable

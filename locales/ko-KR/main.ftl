@@ -66,6 +66,7 @@ error-throttled = 요청이 너무 많습니다. 잠시 기다린 후 다시 시
 error-invalid-input = 일부 정보가 올바르지 않습니다. 강조 표시된 필드를 확인하세요.
 error-request-failed = 요청을 완료할 수 없습니다(오류 { $status }). 다시 시도하세요.
 error-retry = 다시 시도
+loading = 불러오는 중…
 
 ## Not found
 not-found-title = 페이지를 찾을 수 없습니다

@@ -66,6 +66,7 @@ error-throttled = 请求过多。请稍候，然后重试。
 error-invalid-input = 部分信息无效。请检查突出显示的字段。
 error-request-failed = 无法完成请求（错误 { $status }）。请重试。
 error-retry = 重试
+loading = 正在加载…
 
 ## Not found
 not-found-title = 找不到页面

@@ -66,6 +66,7 @@ error-throttled = 要求過多。請稍候片刻，然後再試一次。
 error-invalid-input = 部分資訊無效。請檢查醒目提示的欄位。
 error-request-failed = 無法完成要求（錯誤 { $status }）。請再試一次。
 error-retry = 再試一次
+loading = 正在載入…
 
 ## Not found
 not-found-title = 找不到頁面

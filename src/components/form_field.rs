@@ -10,6 +10,9 @@ use crate::i18n::use_i18n;
 pub fn FormField(
     field: Field,
     #[prop(optional)] hint: Option<&'static str>,
+    /// The hint differs per cloud (`hint` names the message without its cloud suffix).
+    #[prop(optional)]
+    cloud_hint: bool,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     /// Shown as "(optional)" and not required; the rule decides what is accepted.
@@ -25,7 +28,7 @@ pub fn FormField(
         <TextField
             id=field.id
             label=label
-            hint=hint.map(|h| i18n.msg(h))
+            hint=hint.map(|h| if cloud_hint { i18n.msg_cloud(h) } else { i18n.msg(h) })
             value=field.value
             error=field.message(i18n)
             input_type=input_type

@@ -1,16 +1,28 @@
 //! Form state shared by every form: a field's value, its rule and its current error, checked on
 //! blur and on submit, with server field errors landing on the same fields. Errors are kept as
-//! message ids, so they re-render in a newly chosen language.
+//! message ids, so they re-render in a newly chosen language. `submit` runs a form's requests;
+//! `load` is the same for reads.
 
+pub mod load;
 pub mod rule;
+pub mod submit;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
+pub use load::Load;
 pub use rule::{Rule, server_message_id};
+pub use submit::{Form, RequestIds};
+
+/// A page's own check on top of the rule: the message id of what is wrong with the value, or
+/// None. It may read other fields (untracked); those are named with [`Field::depends_on`].
+pub type Check = Arc<dyn Fn(&str) -> Option<&'static str> + Send + Sync>;
 
 use crate::components::SummaryItem;
 use crate::i18n::I18n;
 use crate::model::FieldError;
+use crate::validate::Problem;
 
 /// One field. `id` is the DOM id and the contract's field path (`approvalContact.email`), so a
 /// server error's `field` finds its input; `label` is the Fluent id of the label.
@@ -24,6 +36,12 @@ pub struct Field {
     /// The value the server judged, while its error is shown: leaving the field (focus moving
     /// to the error summary, say) must not replace the server's word with the local check.
     judged: RwSignal<Option<String>>,
+    /// The page's own check, run after the rule passes.
+    custom: StoredValue<Option<Check>>,
+    /// Fields whose check reads this one's value: judged again when this one is left.
+    dependents: StoredValue<Vec<Field>>,
+    /// The page's own words for the rule's problems, instead of the rule's generic ones.
+    wording: StoredValue<Option<fn(Problem) -> &'static str>>,
 }
 
 impl Field {
@@ -35,26 +53,67 @@ impl Field {
             value: RwSignal::new(initial),
             error: RwSignal::new(None),
             judged: RwSignal::new(None),
+            custom: StoredValue::new(None),
+            dependents: StoredValue::new(Vec::new()),
+            wording: StoredValue::new(None),
+        }
+    }
+
+    /// Words the rule's problems the page's way ("Enter your password" on Sign in).
+    pub fn worded(self, wording: fn(Problem) -> &'static str) -> Field {
+        self.wording.set_value(Some(wording));
+        self
+    }
+
+    /// Adds the page's own check, run when the rule passes: "must not contain the user name",
+    /// "must match the new password". The check reads other fields untracked; list them in
+    /// [`Field::depends_on`] so it reruns when they change.
+    pub fn with_check(self, check: impl Fn(&str) -> Option<&'static str> + Send + Sync + 'static) -> Field {
+        self.custom.set_value(Some(Arc::new(check)));
+        self
+    }
+
+    /// This field's check reads `others`: leaving one of them judges this field again (if the
+    /// partner has typed in it or it shows an error), so a confirmation says "does not match" or
+    /// stops saying it as soon as the password it follows changes.
+    pub fn depends_on(self, others: &[Field]) -> Field {
+        for o in others {
+            o.dependents.update_value(|d| d.push(self));
+        }
+        self
+    }
+
+    /// What is wrong with `value` by the rule, then by the page's check.
+    pub fn problem(&self, value: &str) -> Option<&'static str> {
+        match self.rule.check(value) {
+            Err(p) => Some(self.wording.get_value().map_or_else(|| self.rule.message_id(p), |w| w(p))),
+            Ok(()) => self.custom.with_value(|c| c.as_ref().and_then(|c| c(value))),
         }
     }
 
     /// Checks the value now; true when it is fine.
     pub fn check(&self) -> bool {
         self.judged.set(None);
-        let e = self.rule.check(&self.value.get_untracked()).err().map(|p| self.rule.message_id(p));
+        let e = self.problem(&self.value.get_untracked());
         self.error.set(e);
         e.is_none()
     }
 
     /// On leaving the field: judge what was typed, but do not scold an untouched empty field
-    /// before the partner has tried to continue.
+    /// before the partner has tried to continue. Fields that depend on this one are judged again.
     pub fn blur(&self) {
-        if self.holds_server_error() {
-            return;
-        }
-        if !self.value.get_untracked().trim().is_empty() || self.error.get_untracked().is_some() {
+        if !self.holds_server_error() && self.touched() {
             self.check();
         }
+        for d in self.dependents.get_value() {
+            if !d.holds_server_error() && d.touched() {
+                d.check();
+            }
+        }
+    }
+
+    fn touched(&self) -> bool {
+        !self.value.get_untracked().trim().is_empty() || self.error.get_untracked().is_some()
     }
 
     pub fn set_server_error(&self, code: &str) {
@@ -172,6 +231,29 @@ mod tests {
         // Submitting judges the value again locally: the server is asked again anyway.
         assert!(f.check());
         assert!(!f.holds_server_error());
+    }
+
+    #[test]
+    fn a_dependent_check_reruns_when_the_field_it_reads_is_left() {
+        let password = Field::new("newPassword", "label", Rule::Secret, String::new());
+        let confirm = Field::new("confirmPassword", "label", Rule::Secret, String::new())
+            .with_check(move |v| (v != password.value.get_untracked()).then_some("form-error-password-mismatch"))
+            .depends_on(&[password]);
+        password.value.set("Cloud-Partner-2027".into());
+        // An untouched confirmation is not scolded when the password is left.
+        password.blur();
+        assert_eq!(confirm.error.get_untracked(), None);
+        confirm.value.set("Cloud-Partner-2028".into());
+        confirm.blur();
+        assert_eq!(confirm.error.get_untracked(), Some("form-error-password-mismatch"));
+        // Fixing the password instead clears the confirmation's error when the password is left.
+        password.value.set("Cloud-Partner-2028".into());
+        password.blur();
+        assert_eq!(confirm.error.get_untracked(), None);
+        // The rule comes first: an empty confirmation is "required", not "does not match".
+        confirm.value.set(String::new());
+        assert!(!confirm.check());
+        assert_eq!(confirm.error.get_untracked(), Some("form-error-required"));
     }
 
     #[test]

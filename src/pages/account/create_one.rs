@@ -4,7 +4,6 @@ use leptos_router::hooks::use_navigate;
 use serde::{Deserialize, Serialize};
 
 use super::rules;
-use crate::storage;
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
 use crate::form::{self, Field, Rule, outcome_unknown};
@@ -13,6 +12,7 @@ use crate::model::enrollment::CreateAccountRequest;
 use crate::model::{Session, SignInRequest};
 use crate::routes::{Page, sign_in_returning_to};
 use crate::session::use_session;
+use crate::storage;
 use crate::validate::Problem;
 
 /// The non-secret fields survive a reload until the account exists.

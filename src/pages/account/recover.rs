@@ -3,13 +3,13 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::rules;
-use crate::storage;
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
 use crate::form::{self, Field, Rule, outcome_unknown};
 use crate::i18n::use_i18n;
 use crate::model::enrollment::{CompleteResetRequest, StartResetRequest, VerifyRequest};
 use crate::routes::Page;
+use crate::storage;
 use crate::validate::Problem;
 
 /// Where the reset stands, so a reload resumes it: the stage, the reset id and the user name,

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::form::load::LoadState;
+use crate::i18n::use_i18n;
+use crate::session::{current_address, sign_in_again};
+
+/// What a page shows of a read ([`crate::form::Load`]): progress while it is on its way, the
+/// error with Try again when it failed (the rest of the page, and anything typed, stays), Sign
+/// in again when the session has ended, and the data once it is in.
+#[component]
+pub fn Loaded<T, V, F>(
+    #[prop(into)] state: Signal<LoadState<T>>,
+    /// Reads again.
+    retry: Callback<()>,
+    /// The Fluent id of the progress text.
+    #[prop(default = "loading")]
+    loading: &'static str,
+    children: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    move || match state.get() {
+        LoadState::Loading => view! { <p class="loading" role="status">{i18n.msg(loading)}</p> }.into_any(),
+        LoadState::Failed(e) if e.needs_sign_in() => {
+            // Untracked, like a <Redirect/>: the navigation must not re-run this view.
+            untrack(|| sign_in_again(&use_navigate(), &current_address()));
+            ().into_any()
+        }
+        LoadState::Failed(e) => view! {
+            <div class="notice notice-error" role="alert">
+                <p>{crate::form::request_error_message(i18n, &e)}</p>
+                <button type="button" class="button" on:click=move |_| retry.run(())>{i18n.msg("error-retry")}</button>
+            </div>
+        }
+        .into_any(),
+        LoadState::Ready(data) => children(data).into_any(),
+    }
+}
