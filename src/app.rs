@@ -1,12 +1,13 @@
 //! The shell and the route table: which component each page of the page list (`routes.rs`)
-//! shows, and which pages sit behind the session guard.
+//! shows, and which pages sit behind the session guard. A page's route (`PageRoute`) checks the
+//! page's metadata (its clouds, its roles) itself.
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 
 use crate::api::Client;
-use crate::components::{Footer, Header, NotFound, RequireSession};
+use crate::components::{Footer, Header, NotFound, PageRoute, RequireSession};
 use crate::config::Config;
 use crate::i18n::{Catalog, I18n};
 use crate::model::Session;
@@ -50,27 +51,28 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
         <Router>
             <Header/>
             <main id="main" tabindex="-1">
-                // Every path is a value of the page list (routes.rs), never a literal.
+                // Every path is a value of the page list (routes.rs), never a literal; each page's
+                // route shows it only where its metadata allows (cloud, roles), else "not available".
                 <Routes fallback=NotFound>
-                    <Route path=Page::Landing view=Landing/>
-                    <Route path=Page::SignIn view=SignIn/>
-                    <Route path=Page::Recover view=Recover/>
+                    <PageRoute page=Page::Landing view=Landing/>
+                    <PageRoute page=Page::SignIn view=SignIn/>
+                    <PageRoute page=Page::Recover view=Recover/>
                     // Enrollment, in the order of the journey (pages/enroll/steps.rs has its rules).
-                    <Route path=Page::Enroll view=BeforeYouBegin/>
-                    <Route path=Page::CreateOne view=CreateOne/>
+                    <PageRoute page=Page::Enroll view=BeforeYouBegin/>
+                    <PageRoute page=Page::CreateOne view=CreateOne/>
                     <Route path=Alias::ResellerCnJoinNow view=|| redirect(Alias::ResellerCnJoinNow)/>
                     <Route path=Alias::PcvOverview view=|| redirect(Alias::PcvOverview)/>
                     // The signed-in area: one guard around every page that needs a session.
                     <ParentRoute path=() view=RequireSession>
-                        <Route path=Page::EnrollResume view=Resume/>
-                        <Route path=Page::EnrollAccount view=AccountStep/>
-                        <Route path=Page::EnrollPhone view=PhoneStep/>
-                        <Route path=Page::EnrollCreated view=CreatedStep/>
-                        <Route path=Page::EnrollProgram view=ProgramStep/>
-                        <Route path=Page::EnrollReview view=ReviewStep/>
-                        <Route path=Page::EnrollStatus view=StatusStep/>
-                        <Route path=Page::EnrollAgreement view=AgreementStep/>
-                        <Route path=Page::Overview view=Overview/>
+                        <PageRoute page=Page::EnrollResume view=Resume/>
+                        <PageRoute page=Page::EnrollAccount view=AccountStep/>
+                        <PageRoute page=Page::EnrollPhone view=PhoneStep/>
+                        <PageRoute page=Page::EnrollCreated view=CreatedStep/>
+                        <PageRoute page=Page::EnrollProgram view=ProgramStep/>
+                        <PageRoute page=Page::EnrollReview view=ReviewStep/>
+                        <PageRoute page=Page::EnrollStatus view=StatusStep/>
+                        <PageRoute page=Page::EnrollAgreement view=AgreementStep/>
+                        <PageRoute page=Page::Overview view=Overview/>
                     </ParentRoute>
                 </Routes>
             </main>

@@ -1,70 +1,222 @@
-//! The portal's pages as data: the one list of every address the app routes, links or redirects
-//! to. The route table (`app.rs`) matches on these values themselves (`Page` and `Alias` are
-//! route paths), so a page's address is written once, here, and cannot drift. Pure, so the
-//! addresses and the sign-in links are tested natively.
+//! The portal's pages as data: the one list of every page the app routes, links or redirects to,
+//! with what each page needs: the clouds it belongs to, who may open it, and its entry in the
+//! Dashboard menu if it is a menu area. The route table (`app.rs`) matches on these values
+//! themselves (`Page` and `Alias` are route paths), so a page's address is written once, here,
+//! and cannot drift; the menu and the page checks read the same rows. Pure, so the addresses,
+//! the menu and the checks are tested natively.
+//!
+//! A new area is one line in `page_list!` (and its component in the route table).
 
 use leptos_router::{PartialPathMatch, PathSegment, PossibleRouteMatch, StaticSegment};
+use partner_center_rules::Role;
 
-/// Every page of the portal, by what it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Page {
+use crate::locale::Cloud;
+
+/// Who may open a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Public,
+    /// Any signed-in user, whatever their roles (a role a newer server invented included).
+    SignedIn,
+    /// A signed-in user holding at least one of these roles.
+    Roles(&'static [Role]),
+}
+
+/// A page's entry in the Dashboard menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MenuEntry {
+    /// The Fluent id of its label.
+    pub label: &'static str,
+    /// Its place in the menu, lowest first ("Overview, then one entry per area").
+    pub order: u16,
+}
+
+/// What a page needs, besides its address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Meta {
+    pub access: Access,
+    /// The clouds whose Partner Center has this page.
+    pub clouds: &'static [Cloud],
+    pub menu: Option<MenuEntry>,
+}
+
+pub const BOTH_CLOUDS: &[Cloud] = &[Cloud::China, Cloud::Global];
+pub const CHINA: &[Cloud] = &[Cloud::China];
+/// The enrollment wizard is the partner's global admin's (the server's enrollment endpoints
+/// answer no one else).
+pub const ENROLLING: &[Role] = &[Role::GlobalAdmin];
+
+/// A page anyone may open, in both clouds.
+pub const fn public() -> Meta {
+    Meta { access: Access::Public, clouds: BOTH_CLOUDS, menu: None }
+}
+
+/// A page for any signed-in user, in both clouds.
+pub const fn signed_in() -> Meta {
+    Meta { access: Access::SignedIn, clouds: BOTH_CLOUDS, menu: None }
+}
+
+/// A page for signed-in users holding one of `roles`, in both clouds.
+pub const fn for_roles(roles: &'static [Role]) -> Meta {
+    Meta { access: Access::Roles(roles), clouds: BOTH_CLOUDS, menu: None }
+}
+
+impl Meta {
+    /// The page exists only in these clouds.
+    pub const fn only_in(self, clouds: &'static [Cloud]) -> Meta {
+        Meta { clouds, ..self }
+    }
+
+    /// The page is an area of the Dashboard menu, labelled by the Fluent id `label`.
+    pub const fn menu(self, label: &'static str, order: u16) -> Meta {
+        Meta { menu: Some(MenuEntry { label, order }), ..self }
+    }
+
+    /// Whether this page opens in `cloud` for someone holding `roles` (None: signed out), and
+    /// if not, why. The cloud comes first: a page of another cloud is not there for anyone.
+    pub fn verdict(&self, cloud: Cloud, roles: Option<&[Role]>) -> Verdict {
+        if !self.clouds.contains(&cloud) {
+            return Verdict::NotAvailable(Refusal::Cloud);
+        }
+        match (self.access, roles) {
+            (Access::Public, _) => Verdict::Open,
+            (_, None) => Verdict::SignIn,
+            (Access::SignedIn, Some(_)) => Verdict::Open,
+            (Access::Roles(allowed), Some(held)) if held.iter().any(|r| allowed.contains(r)) => Verdict::Open,
+            (Access::Roles(_), Some(_)) => Verdict::NotAvailable(Refusal::Role),
+        }
+    }
+}
+
+/// A row of the page list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageInfo {
+    pub page: Page,
+    pub path: &'static str,
+    pub meta: Meta,
+}
+
+/// Declares `Page` and `PAGES` together from one line per page, so a row cannot be missing or
+/// out of step with the enum (`Page::info` indexes `PAGES` by the variant).
+macro_rules! page_list {
+    ($($(#[doc = $doc:literal])* $page:ident: $path:literal, $meta:expr;)*) => {
+        /// Every page of the portal, by what it is.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Page {
+            $($(#[doc = $doc])* $page,)*
+        }
+
+        /// The page list: every page's address and what it needs, in the order of [`Page`].
+        pub const PAGES: &[PageInfo] = &[$(PageInfo { page: Page::$page, path: $path, meta: $meta },)*];
+
+        impl Page {
+            pub const ALL: [Page; PAGES.len()] = [$(Page::$page,)*];
+        }
+    };
+}
+
+page_list! {
     /// The front door for signed-out visitors.
-    Landing,
-    SignIn,
+    Landing: "/", public();
+    SignIn: "/signin", public();
     /// "Can't access your account?": self-service password reset.
-    Recover,
-    /// Enrollment's "Before you begin".
-    Enroll,
-    /// "Create one": a new work account, before the enrollment steps.
-    CreateOne,
+    Recover: "/account/recover", public();
+    /// Enrollment's "Before you begin": the 21Vianet CSP reseller program's.
+    Enroll: "/enroll", public().only_in(CHINA);
+    /// "Create one": a new work account. In both clouds: a global partner starts with one too.
+    CreateOne: "/enroll/create-one", public();
     /// Lands a signed-in partner on the enrollment step they belong at.
-    EnrollResume,
-    EnrollAccount,
-    EnrollPhone,
-    EnrollCreated,
-    EnrollProgram,
-    EnrollReview,
-    EnrollStatus,
-    EnrollAgreement,
+    EnrollResume: "/enroll/resume", for_roles(ENROLLING).only_in(CHINA);
+    EnrollAccount: "/enroll/account", for_roles(ENROLLING).only_in(CHINA);
+    EnrollPhone: "/enroll/phone", for_roles(ENROLLING).only_in(CHINA);
+    EnrollCreated: "/enroll/account-created", for_roles(ENROLLING).only_in(CHINA);
+    EnrollProgram: "/enroll/program", for_roles(ENROLLING).only_in(CHINA);
+    EnrollReview: "/enroll/review", for_roles(ENROLLING).only_in(CHINA);
+    EnrollStatus: "/enroll/status", for_roles(ENROLLING).only_in(CHINA);
+    EnrollAgreement: "/enroll/agreement", for_roles(ENROLLING).only_in(CHINA);
     /// Dashboard › Overview: the partner's home after sign-in.
-    Overview,
+    Overview: "/dashboard/overview", signed_in().menu("shell-menu-overview", 0);
 }
 
 impl Page {
-    pub const ALL: [Page; 14] = [
-        Page::Landing,
-        Page::SignIn,
-        Page::Recover,
-        Page::Enroll,
-        Page::CreateOne,
-        Page::EnrollResume,
-        Page::EnrollAccount,
-        Page::EnrollPhone,
-        Page::EnrollCreated,
-        Page::EnrollProgram,
-        Page::EnrollReview,
-        Page::EnrollStatus,
-        Page::EnrollAgreement,
-        Page::Overview,
-    ];
+    pub const fn info(self) -> &'static PageInfo {
+        &PAGES[self as usize]
+    }
 
     pub const fn path(self) -> &'static str {
-        match self {
-            Page::Landing => "/",
-            Page::SignIn => "/signin",
-            Page::Recover => "/account/recover",
-            Page::Enroll => "/enroll",
-            Page::CreateOne => "/enroll/create-one",
-            Page::EnrollResume => "/enroll/resume",
-            Page::EnrollAccount => "/enroll/account",
-            Page::EnrollPhone => "/enroll/phone",
-            Page::EnrollCreated => "/enroll/account-created",
-            Page::EnrollProgram => "/enroll/program",
-            Page::EnrollReview => "/enroll/review",
-            Page::EnrollStatus => "/enroll/status",
-            Page::EnrollAgreement => "/enroll/agreement",
-            Page::Overview => "/dashboard/overview",
-        }
+        self.info().path
+    }
+}
+
+/// Why a page does not open for someone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The page belongs to another cloud's Partner Center.
+    Cloud,
+    /// None of the signed-in user's roles may open it.
+    Role,
+}
+
+/// What opening a page comes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Open,
+    /// It needs a session and there is none.
+    SignIn,
+    NotAvailable(Refusal),
+}
+
+/// A Dashboard menu entry as shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MenuItem {
+    pub path: &'static str,
+    /// The Fluent id of its label.
+    pub label: &'static str,
+}
+
+/// The Dashboard menu of a signed-in user holding `roles` in `cloud`: the areas of `table` they
+/// may open, in menu order. An area they may not open is absent, not shown disabled.
+pub fn menu(table: &[PageInfo], cloud: Cloud, roles: &[Role]) -> Vec<MenuItem> {
+    let mut areas: Vec<_> = table
+        .iter()
+        .filter(|p| p.meta.verdict(cloud, Some(roles)) == Verdict::Open)
+        .filter_map(|p| p.meta.menu.map(|m| (m.order, MenuItem { path: p.path, label: m.label })))
+        .collect();
+    areas.sort_by_key(|(order, _)| *order);
+    areas.into_iter().map(|(_, item)| item).collect()
+}
+
+/// What a partner is offered on a page they may not open (or while their organization cannot
+/// use the portal yet).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Instead {
+    /// Signed out: the home page.
+    Home,
+    /// The organization's program is active: the Overview.
+    Overview,
+    /// Still enrolling, and this user may enroll here: back to their enrollment step.
+    Enrollment,
+    /// Still enrolling, and only another role may enroll (the global admin): ask them.
+    AskGlobalAdmin,
+    /// Still enrolling, and this cloud's enrollment is not in this portal (yet): nothing to do
+    /// here until it is.
+    EnrollmentNotHere,
+}
+
+/// What to offer instead, from who is signed in (`roles`, None when signed out) and whether their
+/// organization is still enrolling. Whether the enrollment is here, and for whom, is the
+/// enrollment's entry page (`Page::EnrollResume`) in `table`.
+pub fn instead(table: &[PageInfo], cloud: Cloud, roles: Option<&[Role]>, still_enrolling: bool) -> Instead {
+    let Some(roles) = roles else { return Instead::Home };
+    if !still_enrolling {
+        return Instead::Overview;
+    }
+    let enrollment = table.iter().find(|p| p.page == Page::EnrollResume);
+    match enrollment.map(|p| p.meta.verdict(cloud, Some(roles))) {
+        Some(Verdict::Open) => Instead::Enrollment,
+        Some(Verdict::NotAvailable(Refusal::Role)) => Instead::AskGlobalAdmin,
+        _ => Instead::EnrollmentNotHere,
     }
 }
 
@@ -227,6 +379,169 @@ mod tests {
         for alias in Alias::ALL {
             assert_ne!(alias.path(), alias.target().path());
         }
+    }
+
+    #[test]
+    fn the_page_list_is_in_the_order_of_the_enum() {
+        assert_eq!(PAGES.len(), Page::ALL.len());
+        for (i, row) in PAGES.iter().enumerate() {
+            assert_eq!(row.page as usize, i);
+            assert_eq!(Page::ALL[i], row.page);
+            assert_eq!(row.page.info(), row);
+            assert_eq!(row.page.path(), row.path);
+        }
+    }
+
+    const SIGNED_IN_ROLES: [&[Role]; 8] = [
+        &[Role::GlobalAdmin],
+        &[Role::BillingAdmin],
+        &[Role::UserManagementAdmin],
+        &[Role::AdminAgent],
+        &[Role::SalesAgent],
+        &[Role::HelpdeskAgent],
+        &[Role::Other],
+        &[],
+    ];
+
+    #[test]
+    fn the_china_enrollment_is_the_china_clouds_and_its_global_admins() {
+        let steps = [
+            Page::EnrollResume,
+            Page::EnrollAccount,
+            Page::EnrollPhone,
+            Page::EnrollCreated,
+            Page::EnrollProgram,
+            Page::EnrollReview,
+            Page::EnrollStatus,
+            Page::EnrollAgreement,
+        ];
+        for page in steps {
+            let meta = page.info().meta;
+            assert_eq!(meta.verdict(Cloud::China, Some(&[Role::GlobalAdmin])), Verdict::Open, "{page:?}");
+            assert_eq!(meta.verdict(Cloud::China, None), Verdict::SignIn, "{page:?}");
+            for roles in SIGNED_IN_ROLES.into_iter().skip(1) {
+                assert_eq!(meta.verdict(Cloud::China, Some(roles)), Verdict::NotAvailable(Refusal::Role), "{page:?}");
+            }
+            for roles in SIGNED_IN_ROLES.into_iter().map(Some).chain([None]) {
+                assert_eq!(meta.verdict(Cloud::Global, roles), Verdict::NotAvailable(Refusal::Cloud), "{page:?}");
+            }
+            assert_eq!(meta.menu, None, "{page:?}");
+        }
+        // "Before you begin" is the 21Vianet program's; "Create one" starts a global account too.
+        assert_eq!(Page::Enroll.info().meta.verdict(Cloud::Global, None), Verdict::NotAvailable(Refusal::Cloud));
+        assert_eq!(Page::Enroll.info().meta.verdict(Cloud::China, None), Verdict::Open);
+        for page in [Page::Landing, Page::SignIn, Page::Recover, Page::CreateOne] {
+            for cloud in [Cloud::China, Cloud::Global] {
+                assert_eq!(page.info().meta.verdict(cloud, None), Verdict::Open, "{page:?} {cloud:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_signed_in_user_has_the_overview_and_today_only_it() {
+        for cloud in [Cloud::China, Cloud::Global] {
+            for roles in SIGNED_IN_ROLES {
+                let items = menu(PAGES, cloud, roles);
+                assert_eq!(
+                    items,
+                    [MenuItem { path: "/dashboard/overview", label: "shell-menu-overview" }],
+                    "{roles:?}"
+                );
+                assert_eq!(Page::Overview.info().meta.verdict(cloud, Some(roles)), Verdict::Open);
+            }
+            assert_eq!(Page::Overview.info().meta.verdict(cloud, None), Verdict::SignIn);
+        }
+    }
+
+    #[test]
+    fn menu_orders_are_distinct() {
+        let orders: Vec<_> = PAGES.iter().filter_map(|p| p.meta.menu.map(|m| m.order)).collect();
+        let unique: std::collections::BTreeSet<_> = orders.iter().collect();
+        assert_eq!(unique.len(), orders.len());
+    }
+
+    /// Areas as later issues will add them: some for a few roles, one in the global cloud only,
+    /// listed out of menu order. The rows reuse pages of the enum; only their metadata matters.
+    const AREAS: &[PageInfo] = &[
+        PageInfo {
+            page: Page::Overview,
+            path: "/dashboard/overview",
+            meta: signed_in().menu("shell-menu-overview", 0),
+        },
+        PageInfo {
+            page: Page::Recover,
+            path: "/customers",
+            meta: for_roles(&[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent, Role::HelpdeskAgent])
+                .menu("area-customers", 20),
+        },
+        PageInfo {
+            page: Page::SignIn,
+            path: "/account-settings",
+            meta: for_roles(&[Role::GlobalAdmin, Role::UserManagementAdmin]).menu("area-account", 10),
+        },
+        PageInfo {
+            page: Page::Landing,
+            path: "/indirect-resellers",
+            meta: for_roles(&[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent])
+                .only_in(&[Cloud::Global])
+                .menu("area-indirect", 30),
+        },
+        PageInfo { page: Page::EnrollResume, path: "/enroll/resume", meta: for_roles(ENROLLING).only_in(CHINA) },
+    ];
+
+    fn labels(cloud: Cloud, roles: &[Role]) -> Vec<&'static str> {
+        menu(AREAS, cloud, roles).into_iter().map(|i| i.label).collect()
+    }
+
+    #[test]
+    fn the_menu_shows_the_areas_a_role_may_open_in_its_cloud_in_menu_order() {
+        use Cloud::{China, Global};
+        let all = ["shell-menu-overview", "area-account", "area-customers"];
+        assert_eq!(labels(China, &[Role::GlobalAdmin]), all);
+        assert_eq!(labels(Global, &[Role::GlobalAdmin]), [&all[..], &["area-indirect"]].concat());
+        assert_eq!(labels(China, &[Role::HelpdeskAgent]), ["shell-menu-overview", "area-customers"]);
+        assert_eq!(labels(Global, &[Role::SalesAgent]), ["shell-menu-overview", "area-customers", "area-indirect"]);
+        assert_eq!(labels(China, &[Role::SalesAgent]), ["shell-menu-overview", "area-customers"]);
+        assert_eq!(labels(Global, &[Role::BillingAdmin]), ["shell-menu-overview"]);
+        assert_eq!(labels(China, &[Role::UserManagementAdmin]), ["shell-menu-overview", "area-account"]);
+        // One admin role and one agent role: what either may open.
+        assert_eq!(labels(China, &[Role::UserManagementAdmin, Role::SalesAgent]), all);
+        assert_eq!(labels(Global, &[Role::Other]), ["shell-menu-overview"]);
+        assert_eq!(labels(Global, &[]), ["shell-menu-overview"]);
+        // Not a menu area: never in the menu, even for who may open it.
+        assert!(!labels(China, &[Role::GlobalAdmin]).iter().any(|l| l.contains("enroll")));
+    }
+
+    #[test]
+    fn a_page_says_why_it_does_not_open() {
+        let indirect = AREAS[3].meta;
+        assert_eq!(indirect.verdict(Cloud::Global, Some(&[Role::AdminAgent])), Verdict::Open);
+        assert_eq!(indirect.verdict(Cloud::Global, Some(&[Role::HelpdeskAgent])), Verdict::NotAvailable(Refusal::Role));
+        // The cloud first: whoever asks, and even signed out, it is not in this cloud.
+        assert_eq!(indirect.verdict(Cloud::China, Some(&[Role::HelpdeskAgent])), Verdict::NotAvailable(Refusal::Cloud));
+        assert_eq!(indirect.verdict(Cloud::China, None), Verdict::NotAvailable(Refusal::Cloud));
+        assert_eq!(indirect.verdict(Cloud::Global, None), Verdict::SignIn);
+        assert_eq!(public().verdict(Cloud::Global, Some(&[])), Verdict::Open);
+        assert_eq!(public().only_in(CHINA).verdict(Cloud::Global, None), Verdict::NotAvailable(Refusal::Cloud));
+    }
+
+    #[test]
+    fn what_a_partner_can_do_instead() {
+        use Cloud::{China, Global};
+        let ga: &[Role] = &[Role::GlobalAdmin];
+        let helpdesk: &[Role] = &[Role::HelpdeskAgent];
+        for table in [PAGES, AREAS] {
+            assert_eq!(instead(table, China, None, false), Instead::Home);
+            assert_eq!(instead(table, Global, None, true), Instead::Home);
+            assert_eq!(instead(table, China, Some(helpdesk), false), Instead::Overview);
+            assert_eq!(instead(table, Global, Some(ga), false), Instead::Overview);
+            assert_eq!(instead(table, China, Some(ga), true), Instead::Enrollment);
+            assert_eq!(instead(table, China, Some(helpdesk), true), Instead::AskGlobalAdmin);
+            // The global cloud's enrollment is not in this portal: never the China steps.
+            assert_eq!(instead(table, Global, Some(ga), true), Instead::EnrollmentNotHere);
+            assert_eq!(instead(table, Global, Some(helpdesk), true), Instead::EnrollmentNotHere);
+        }
+        assert_eq!(instead(&AREAS[..4], China, Some(ga), true), Instead::EnrollmentNotHere);
     }
 
     #[test]

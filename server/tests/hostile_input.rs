@@ -154,8 +154,10 @@ fn customer(domain: &str, culture: &str, address: Value) -> Value {
     })
 }
 
-fn submission(country: &str, postal_code: &str) -> Value {
-    json!({
+/// An enrollment submission; `china` adds the 21Vianet program's own fields (the business
+/// licence code, the telephone challenge), which the global cloud refuses before any other rule.
+fn submission(country: &str, postal_code: &str, china: bool) -> Value {
+    let mut body = json!({
         "mpnId": "5023310",
         "legalBusinessProfile": {
             "companyName": "Northwind Traders",
@@ -167,7 +169,12 @@ fn submission(country: &str, postal_code: &str) -> Value {
         "approvalContact": {"firstName": "Nancy", "lastName": "Davolio", "email": "nancy@northwind.example.com", "phoneNumber": "+1 425 555 0100"},
         "supportProfile": {"website": "https://northwind.example.com", "email": "support@northwind.example.com", "telephone": "+1 425 555 0199"},
         "phoneChallengeId": "00000000-0000-0000-0000-000000000000"
-    })
+    });
+    if !china {
+        body["legalBusinessProfile"].as_object_mut().unwrap().remove("unifiedSocialCreditCode");
+        body.as_object_mut().unwrap().remove("phoneChallengeId");
+    }
+    body
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -214,8 +221,10 @@ async fn hostile_text_never_gets_a_server_error() {
     }
 
     // Enrollment, accounts, users, invitations, sign-in and codes.
-    p.bodies(Method::POST, "/enrollment", gl, &submission("US", "98052")).await;
-    p.bodies(Method::POST, "/enrollment", cn, &submission("CN", "200120")).await;
+    // The global template without the China program's fields, so that each field's own rule runs.
+    p.bodies(Method::POST, "/enrollment", gl, &submission("US", "98052", false)).await;
+    p.bodies(Method::POST, "/enrollment", gl, &submission("CN", "200120", true)).await;
+    p.bodies(Method::POST, "/enrollment", cn, &submission("CN", "200120", true)).await;
     let account = json!({"organizationDomain": "hostile.partner.onmschina.cn", "organizationName": "Hostile 有限公司",
                          "adminFirstName": "Mei", "adminLastName": "Lin", "userName": "admin", "password": "Str0ng-Passw0rd!"});
     p.bodies(Method::POST, "/accounts", None, &account).await;

@@ -701,6 +701,102 @@ async fn global_enrollment_refuses_personal_mail_and_has_pmc() {
     s.stop().await;
 }
 
+/// The 21Vianet program's own steps (its telephone challenge, the business licence code, its
+/// agreement) are the China cloud's: a global partner sending them gets 403
+/// `not_available_in_cloud` and nothing is stored, while the global program's enrollment works.
+#[tokio::test]
+async fn the_china_programs_steps_are_refused_in_the_global_cloud() {
+    let f = folders();
+    let (s, st) = start(&f, Cloud::Global).await;
+    let created =
+        json_of(call(&s, Method::POST, "/accounts", None, Some(account_body("woodgrove", Cloud::Global))).await, 201)
+            .await;
+    let partner = created["partnerId"].as_str().unwrap().to_string();
+    let res = s.sign_in("admin@woodgrove.onmicrosoft.com", STRONG).await;
+    let cookie = cookie_pair(res.headers()).unwrap();
+    let c = Some(cookie.as_str());
+
+    // The China wizard's telephone step in a draft.
+    let china_draft = json!({"step": "phone", "phoneNumber": "+86 138 1234 5678", "phoneChallengeId": "c-1"});
+    let e = error_body(put_draft(&s, &cookie, Some("*"), china_draft).await, 403, "not_available_in_cloud").await;
+    let codes = field_codes(&e);
+    assert_eq!(
+        codes,
+        [
+            ("phoneNumber".to_string(), "not_available_in_cloud".to_string()),
+            ("phoneChallengeId".to_string(), "not_available_in_cloud".to_string())
+        ]
+    );
+    assert_eq!(db_count(&st, &format!("SELECT count(*) FROM enrollments WHERE partner_id = '{partner}'")), 0);
+    // Blank is not sent; the global program's own draft is kept.
+    let global_draft = json!({"step": "program", "mpnId": "5023310", "phoneNumber": "", "phoneChallengeId": null});
+    json_of(put_draft(&s, &cookie, Some("*"), global_draft).await, 200).await;
+
+    // The China program's submission, and a global one carrying its business licence code.
+    let e = error_body(
+        call(&s, Method::POST, "/enrollment", c, Some(china_submission("c-1", "lin.hai@lanhai-data.cn"))).await,
+        403,
+        "not_available_in_cloud",
+    )
+    .await;
+    let fields: Vec<_> = field_codes(&e).into_iter().map(|(f, _)| f).collect();
+    assert_eq!(fields, ["legalBusinessProfile.unifiedSocialCreditCode", "phoneChallengeId"]);
+    let mut with_uscc = global_submission("nancy@woodgrove.example.com");
+    with_uscc["legalBusinessProfile"]["unifiedSocialCreditCode"] = json!("91350100M000100Y43");
+    let e = error_body(call(&s, Method::POST, "/enrollment", c, Some(with_uscc)).await, 403, "not_available_in_cloud")
+        .await;
+    assert_eq!(field_codes(&e)[0].0, "legalBusinessProfile.unifiedSocialCreditCode");
+    assert_eq!(json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await["status"], "draft");
+
+    // The global program's own submission goes through.
+    let got = json_of(
+        call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@woodgrove.example.com"))).await,
+        201,
+    )
+    .await;
+    assert_eq!(got["program"], "indirect_reseller");
+
+    // An approved enrollment in the 21Vianet program (another cloud's data) cannot have its
+    // agreement accepted here; the global program's can.
+    db_exec(
+        &st,
+        &format!(
+            "UPDATE enrollments SET program = 'china_csp_reseller', status = 'approved' WHERE partner_id = '{partner}'"
+        ),
+    );
+    let accept = || call(&s, Method::POST, "/enrollment/agreement", c, Some(json!({"accept": true})));
+    error_body(accept().await, 403, "not_available_in_cloud").await;
+    assert_eq!(
+        db_count(
+            &st,
+            &format!("SELECT count(*) FROM enrollments WHERE partner_id = '{partner}' AND status = 'approved'")
+        ),
+        1
+    );
+    db_exec(&st, &format!("UPDATE enrollments SET program = 'indirect_reseller' WHERE partner_id = '{partner}'"));
+    let accepted = json_of(accept().await, 200).await;
+    assert_eq!(accepted["agreement"]["title"], "Microsoft Partner Agreement");
+    s.stop().await;
+
+    // In the China cloud the same fields are the program's own.
+    let g = folders();
+    let (s, _) = start(&g, Cloud::China).await;
+    json_of(call(&s, Method::POST, "/accounts", None, Some(account_body("woodgrove", Cloud::China))).await, 201).await;
+    let res = s.sign_in("admin@woodgrove.partner.onmschina.cn", STRONG).await;
+    let cookie = cookie_pair(res.headers()).unwrap();
+    let china_draft = json!({"step": "phone", "phoneNumber": "13812345678", "phoneChallengeId": "c-1"});
+    json_of(put_draft(&s, &cookie, Some("*"), china_draft).await, 200).await;
+    let e = error_body(
+        call(&s, Method::POST, "/enrollment", Some(&cookie), Some(china_submission("c-1", "lin.hai@lanhai-data.cn")))
+            .await,
+        400,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(field_codes(&e), [("phoneChallengeId".to_string(), "not_verified".to_string())]);
+    s.stop().await;
+}
+
 #[tokio::test]
 async fn indirect_providers_invite_and_resellers_accept() {
     let f = folders();

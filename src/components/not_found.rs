@@ -5,7 +5,8 @@ use super::PageHeading;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
 
-/// Any path the route table does not know, and a page that does not exist in this cloud.
+/// Any path the route table does not know. (A page of the list that is not open here is
+/// "not available" instead: `NotAvailable`.)
 #[component]
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();

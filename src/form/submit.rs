@@ -26,7 +26,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::reactive::owner::WeakOwner;
 
-use super::{Field, apply_server_errors, check_all, outcome_unknown, request_error_message, summary};
+use super::field::{Field, apply_server_errors, check_all, outcome_unknown, request_error_message, summary};
 use crate::api::{self, ApiError};
 use crate::components::SummaryItem;
 use crate::i18n::I18n;
@@ -81,6 +81,9 @@ pub enum Handled {
     Yes,
     /// The form's usual handling applies.
     No,
+    /// The page dealt with it and nothing failed (a new code asked for too soon: the countdown
+    /// follows the server's word): not counted, and the summary stays as it is.
+    Quietly,
 }
 
 type ErrorHook = Arc<dyn Fn(&ApiError) -> Handled + Send + Sync>;
@@ -96,6 +99,15 @@ pub struct Form {
     ids: RequestIds,
     on_error: StoredValue<Option<ErrorHook>>,
     precondition: StoredValue<Option<Precondition>>,
+    /// See [`Form::keep_ids_while_unknown`].
+    keep_ids_while_unknown: StoredValue<bool>,
+    /// See [`Form::same_label_on_retry`].
+    same_label_on_retry: StoredValue<bool>,
+    /// A request of any part of the form is on its way ([`Form::part`]): one at a time.
+    busy: RwSignal<bool>,
+    /// The fields a submit checks, and the only ones the server's field errors land on; None:
+    /// all of them. See [`Form::part`].
+    checked: StoredValue<Option<Vec<Field>>>,
     /// The page's owner, weakly (the form lives in it): requests run in it, so leaving the page
     /// aborts them.
     owner: StoredValue<Option<WeakOwner>>,
@@ -113,6 +125,10 @@ impl Form {
             ids: RequestIds::new(),
             on_error: StoredValue::new(None),
             precondition: StoredValue::new(None),
+            keep_ids_while_unknown: StoredValue::new(false),
+            same_label_on_retry: StoredValue::new(false),
+            busy: RwSignal::new(false),
+            checked: StoredValue::new(None),
             owner: StoredValue::new(Owner::current().map(|o| o.downgrade())),
         };
         // An edit makes the next submit a new operation: the server must judge the new values,
@@ -122,7 +138,7 @@ impl Form {
             for v in &values {
                 v.track();
             }
-            if first.is_some() {
+            if first.is_some() && !(form.keep_ids_while_unknown.get_value() && form.unknown_untracked()) {
                 form.ids.renew();
             }
         });
@@ -140,6 +156,15 @@ impl Form {
     /// on every submit; false stops the submit as a failed one. It shows its own message.
     pub fn precondition(self, check: impl Fn() -> bool + Send + Sync + 'static) -> Form {
         self.precondition.set_value(Some(Arc::new(check)));
+        self
+    }
+
+    /// While the last attempt's outcome is unknown, an edit does not make the next submit a new
+    /// operation: the retry carries the same request ids with the new values, which the server
+    /// refuses as a conflict (`request_id_conflict`) instead of doing the work a second time, so
+    /// the page can say an earlier attempt may have done it (an account that may already exist).
+    pub fn keep_ids_while_unknown(self) -> Form {
+        self.keep_ids_while_unknown.set_value(true);
         self
     }
 
@@ -164,7 +189,43 @@ impl Form {
     /// True when the last attempt's outcome is unknown, so the button offers to try again
     /// (the same operation, under the same request ids).
     pub fn retryable(&self) -> bool {
-        self.problem.with(|p| matches!(p, Some(Problem::Request(e)) if outcome_unknown(e)))
+        !self.same_label_on_retry.get_value()
+            && self.problem.with(|p| matches!(p, Some(Problem::Request(e)) if outcome_unknown(e)))
+    }
+
+    /// After an unknown outcome the button keeps its own label instead of offering "Try again":
+    /// pressing Continue (or Submit) again is the retry, still under the same request ids. For
+    /// the enrollment steps, whose button has always read the same after a failure.
+    pub fn same_label_on_retry(self) -> Form {
+        self.same_label_on_retry.set_value(true);
+        self
+    }
+
+    /// A part of the form that sends its own request (a form in stages, or "Send a new code"
+    /// beside "Verify"): it checks only `fields`, which alone take the server's field errors, and
+    /// has its own busy state for its button, and its own error hook and precondition (the
+    /// form's, until it is given others). The parts share the rest: the summary and the failure
+    /// count, the problem, the request ids (named per request) and one request at a time.
+    pub fn part(&self, fields: &[Field]) -> Form {
+        Form {
+            pending: RwSignal::new(false),
+            checked: StoredValue::new(Some(fields.to_vec())),
+            on_error: StoredValue::new(self.on_error.get_value()),
+            precondition: StoredValue::new(self.precondition.get_value()),
+            ..*self
+        }
+    }
+
+    fn with_checked<R>(&self, f: impl FnOnce(&[Field]) -> R) -> R {
+        self.checked.with_value(|c| match c {
+            Some(c) => f(c),
+            None => self.fields.with_value(|all| f(all)),
+        })
+    }
+
+    /// Not tracked: the edit effect must rerun on edits only, not when an answer arrives.
+    fn unknown_untracked(&self) -> bool {
+        self.problem.with_untracked(|p| matches!(p, Some(Problem::Request(e)) if outcome_unknown(e)))
     }
 
     /// The error summary's lines: the fields in error in form order, then the form's problem.
@@ -186,6 +247,21 @@ impl Form {
     /// A failure the page found itself, shown with its own words in the summary.
     pub fn fail_with(&self, message_id: &'static str) {
         self.problem.set(Some(Problem::Message(message_id)));
+        self.failures.update(|n| *n += 1);
+    }
+
+    /// Shows `problem` as the summary's last line without counting a failure: for an
+    /// [`Form::on_error`] hook that handles a failure its own way (its [`Handled::Yes`] counts
+    /// it) yet still has a line for the summary, in other words or after placing part of the
+    /// failure on the fields itself.
+    pub fn show_problem(&self, problem: Problem) {
+        self.problem.set(Some(problem));
+    }
+
+    /// A failure the page found in a successful answer and showed at its fields itself (a
+    /// lookup that found nothing): it counts as a failed submit, so the summary takes focus and
+    /// lists those fields, with no line of its own.
+    pub fn fail_at_fields(&self) {
         self.failures.update(|n| *n += 1);
     }
 
@@ -221,21 +297,23 @@ impl Form {
         T: 'static,
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
-        if self.pending.get_untracked() {
+        if self.busy.get_untracked() {
             return;
         }
         self.problem.set(None);
-        let fields_ok = self.fields.with_value(|f| check_all(f));
+        let fields_ok = self.with_checked(check_all);
         let pre_ok = self.precondition.get_value().is_none_or(|p| p());
         if !(fields_ok && pre_ok) {
             self.failures.update(|n| *n += 1);
             return;
         }
         self.pending.set(true);
+        self.busy.set(true);
         let task = send(self.ids);
         let run = async move {
             let result = task.await;
             self.pending.set(false);
+            self.busy.set(false);
             match result {
                 Ok(answer) => {
                     self.succeeded();
@@ -261,9 +339,10 @@ impl Form {
         if !outcome_unknown(&e) {
             self.ids.renew();
         }
-        if self.on_error.get_value().is_some_and(|hook| hook(&e) == Handled::Yes) {
-            self.failures.update(|n| *n += 1);
-            return;
+        match self.on_error.get_value().map(|hook| hook(&e)) {
+            Some(Handled::Yes) => return self.failures.update(|n| *n += 1),
+            Some(Handled::Quietly) => return,
+            Some(Handled::No) | None => {}
         }
         if e.needs_sign_in() {
             // What was typed is in sessionStorage; Sign in brings the partner back here.
@@ -271,7 +350,7 @@ impl Form {
             return;
         }
         let errors = e.field_errors();
-        let rest = self.fields.with_value(|f| apply_server_errors(f, &errors));
+        let rest = self.with_checked(|f| apply_server_errors(f, &errors));
         // A validation failure fully explained at the fields needs no second line.
         let explained = !errors.is_empty() && rest.is_empty() && matches!(e.status(), Some(400 | 422));
         if !explained {

@@ -3,7 +3,7 @@ use leptos_router::components::{A, Redirect};
 
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
-use crate::routes::Page;
+use crate::routes::{Page, Verdict};
 use crate::session::use_session;
 
 /// The front door for signed-out visitors: what this portal is, and Sign in. Signed-in partners
@@ -12,6 +12,7 @@ use crate::session::use_session;
 pub fn Landing() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    let enrollment_here = Page::Enroll.info().meta.verdict(i18n.cloud(), None) == Verdict::Open;
     view! {
         <Show
             when=move || !session.is_signed_in()
@@ -36,7 +37,8 @@ pub fn Landing() -> impl IntoView {
                         <p>{i18n.msg("landing-sign-in-text")}</p>
                         <A href=Page::SignIn.path() attr:class="button">{i18n.msg("shell-sign-in")}</A>
                     </section>
-                    {(i18n.cloud() == crate::config::Cloud::China).then(|| view! {
+                    // Only where the page list has an enrollment start in this cloud.
+                    {enrollment_here.then(|| view! {
                         <section aria-labelledby="new-partners-heading" class="card">
                             <h2 id="new-partners-heading">{i18n.msg("enroll-landing-heading")}</h2>
                             <p>{i18n.msg("enroll-landing-text")}</p>

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const PORT = Number(process.env.E2E_PORT ?? 8090);
+// A second reference server in the global cloud, for the specs named `*.global.spec.ts` (the
+// `global` project); every other spec runs against the China server, as it always has.
+export const GLOBAL_PORT = PORT + 1;
 export const DEMO_PASSWORD = 'Partner-Demo-2026';
 const root = join(import.meta.dirname, '..', '..');
 // Set once in the runner and inherited by its workers, so every spec can reach the same database
@@ -15,6 +18,13 @@ export const SERVER_BIN = join(root, 'target/server/partner-center-server');
 // The server's log: global-teardown.ts fails the run on any `panicked` in it, whatever the
 // specs saw (a panic answered 500 to a request no assertion looked at is still a bug).
 export const SERVER_LOG = join(DATA_DIR, 'server.log');
+// The global server's own database (two servers must not share one) and log.
+export const GLOBAL_DATA_DIR = (process.env.PC_E2E_GLOBAL_DATA ??= mkdtempSync(join(tmpdir(), 'pc-e2e-global-')));
+export const GLOBAL_SERVER_LOG = join(GLOBAL_DATA_DIR, 'server.log');
+const GLOBAL_SPECS = /\.global\.spec\.ts$/;
+// Test environment only: one-time codes come back in the answers (`debugCode`) and provisioning
+// after the agreement takes seconds instead of a minute.
+const SERVER_ENV = { PC_DEMO_PASSWORD: DEMO_PASSWORD, PC_EXPOSE_CODES: '1', PC_PROVISIONING_SECONDS: '3' };
 
 export default defineConfig({
   testDir: './specs',
@@ -35,14 +45,26 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `${SERVER_BIN} serve --listen 127.0.0.1:${PORT} --dist ${join(root, 'dist')} --data ${DATA_DIR} --cloud china`
-      + ` 2>>${SERVER_LOG}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: false,
-    // Test environment only: one-time codes come back in the answers (`debugCode`) and
-    // provisioning after the agreement takes seconds instead of a minute.
-    env: { PC_DEMO_PASSWORD: DEMO_PASSWORD, PC_EXPOSE_CODES: '1', PC_PROVISIONING_SECONDS: '3' },
-    stdout: 'ignore',
-  },
+  projects: [
+    { name: 'china', testIgnore: GLOBAL_SPECS },
+    { name: 'global', testMatch: GLOBAL_SPECS, use: { baseURL: `http://127.0.0.1:${GLOBAL_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `${SERVER_BIN} serve --listen 127.0.0.1:${PORT} --dist ${join(root, 'dist')} --data ${DATA_DIR}`
+        + ` --cloud china 2>>${SERVER_LOG}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      reuseExistingServer: false,
+      env: SERVER_ENV,
+      stdout: 'ignore',
+    },
+    {
+      command: `${SERVER_BIN} serve --listen 127.0.0.1:${GLOBAL_PORT} --dist ${join(root, 'dist')}`
+        + ` --data ${GLOBAL_DATA_DIR} --cloud global 2>>${GLOBAL_SERVER_LOG}`,
+      url: `http://127.0.0.1:${GLOBAL_PORT}/api/health`,
+      reuseExistingServer: false,
+      env: SERVER_ENV,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -5,20 +5,23 @@ use serde::{Deserialize, Serialize};
 
 use super::rules;
 use crate::api::{self, ApiError, Client};
-use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
-use crate::form::{self, Field, Rule, outcome_unknown};
+use crate::components::{ErrorSummary, FormField, PageHeading, SubmitButton, TextField};
+use crate::form::submit::{self, Handled};
+use crate::form::{self, Field, Form, Rule};
 use crate::i18n::use_i18n;
+use crate::locale::Cloud;
 use crate::model::enrollment::CreateAccountRequest;
 use crate::model::{Session, SignInRequest};
 use crate::routes::{Page, sign_in_returning_to};
 use crate::session::use_session;
 use crate::storage;
-use crate::validate::Problem;
 
 /// The non-secret fields survive a reload until the account exists.
 const DRAFT_KEY: &str = "pc.account.createOne";
-/// Where enrollment goes on once the partner has an account.
-const NEXT_STEP: Page = Page::EnrollAccount;
+/// Where the partner goes once they have an account: the Overview sends a partner still enrolling
+/// on to their enrollment step where that enrollment exists (China), and elsewhere says what they
+/// can do in this cloud, so Create one never leads into another cloud's journey.
+const NEXT_STEP: Page = Page::Overview;
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -34,11 +37,67 @@ struct Draft {
     created: Option<String>,
 }
 
-/// Which call of a submit failed: creating the account, or signing in with it afterwards.
-#[derive(Clone)]
-enum Failure {
-    Create(ApiError),
-    SignIn(ApiError),
+/// The form's fields, in the order the error summary lists them.
+#[derive(Clone, Copy)]
+struct Fields {
+    domain: Field,
+    organization: Field,
+    first: Field,
+    last: Field,
+    user: Field,
+    password: Field,
+    confirm: Field,
+}
+
+impl Fields {
+    /// The fields, filled from the saved draft. The shared rules cover presence and length; the
+    /// page's checks add the domain label, the user name's shape, the password against the user
+    /// name, and the confirmation.
+    fn new(d: Draft) -> Fields {
+        let domain = Field::new("organizationDomain", "account-domain", Rule::Text { max: 27 }, d.domain)
+            .with_check(rules::domain_message);
+        let organization =
+            Field::new("organizationName", "account-organization-name", Rule::Text { max: 100 }, d.organization_name);
+        let first = Field::new("adminFirstName", "account-first-name", Rule::Text { max: 50 }, d.first_name);
+        let last = Field::new("adminLastName", "account-last-name", Rule::Text { max: 50 }, d.last_name);
+        let user = Field::new(
+            "userName",
+            "account-user-name",
+            Rule::Text { max: rules::USER_NAME_MAX },
+            d.user_name.unwrap_or_else(|| "admin".into()),
+        )
+        .with_check(rules::user_name_message);
+        let password = Field::new("password", "account-password", Rule::NewPassword, String::new())
+            .with_check(move |v| rules::password_message(v, &user.value.get_untracked()))
+            .depends_on(&[user]);
+        let confirm = Field::new("confirmPassword", "account-confirm-password", Rule::Secret, String::new())
+            .with_check(move |v| rules::confirmation_message(v, &password.value.get_untracked()))
+            .depends_on(&[password]);
+        Fields { domain, organization, first, last, user, password, confirm }
+    }
+
+    fn all(&self) -> [Field; 7] {
+        [self.domain, self.organization, self.first, self.last, self.user, self.password, self.confirm]
+    }
+
+    /// The account to create, and the sign-in that follows it.
+    fn requests(&self, cloud: Cloud) -> (CreateAccountRequest, SignInRequest) {
+        let (label, user_name) = (self.domain.trimmed(), self.user.trimmed());
+        let create = CreateAccountRequest {
+            organization_domain: rules::organization_domain(&label, cloud),
+            organization_name: self.organization.trimmed(),
+            admin_first_name: self.first.trimmed(),
+            admin_last_name: self.last.trimmed(),
+            user_name: user_name.clone(),
+            password: self.password.value.get_untracked(),
+            cloud,
+        };
+        let sign_in = SignInRequest {
+            user_name: rules::sign_in_name(&user_name, &label, cloud),
+            password: create.password.clone(),
+        };
+        (create, sign_in)
+    }
 }
 
 /// "Create one": a new work or school account (organization domain and its first admin) for a
@@ -61,28 +120,8 @@ pub fn CreateOne() -> impl IntoView {
         // Signed in meanwhile (through that page's link, say): the marker has done its work.
         storage::clear(DRAFT_KEY);
     }
-    let domain = Field::new("organizationDomain", "account-domain", Rule::Text { max: 27 }, d.domain);
-    let organization =
-        Field::new("organizationName", "account-organization-name", Rule::Text { max: 100 }, d.organization_name);
-    let first = Field::new("adminFirstName", "account-first-name", Rule::Text { max: 50 }, d.first_name);
-    let last = Field::new("adminLastName", "account-last-name", Rule::Text { max: 50 }, d.last_name);
-    let user = Field::new(
-        "userName",
-        "account-user-name",
-        Rule::Text { max: rules::USER_NAME_MAX },
-        d.user_name.unwrap_or_else(|| "admin".into()),
-    );
-    let password = Field::new("password", "account-password", Rule::NewPassword, String::new());
-    let confirm = Field::new("confirmPassword", "account-confirm-password", Rule::Secret, String::new());
-    let fields = [domain, organization, first, last, user, password, confirm];
-
-    let form_error = RwSignal::new(None::<ApiError>);
-    let failed_submits = RwSignal::new(0u32);
-    // One id per logical "create", kept while the outcome is unknown (timeout, network, 5xx):
-    // a retry or a second click is then the same operation, which the server replays instead
-    // of creating a second organization. Renewed once the server has answered.
-    let create_id = StoredValue::new(api::new_request_id());
-    let sign_in_id = StoredValue::new(api::new_request_id());
+    let fields = Fields::new(d);
+    let Fields { domain, organization, first, last, user, .. } = fields;
     // Once the account exists, submitting again only signs in, with the credentials it was
     // created with (kept in memory only).
     let created = RwSignal::new(None::<SignInRequest>);
@@ -101,145 +140,45 @@ pub fn CreateOne() -> impl IntoView {
         )
     });
 
-    let check = move |f: Field| -> bool {
-        let e = problem(f, &user.value.get_untracked(), &password.value.get_untracked());
-        f.error.set(e);
-        e.is_none()
-    };
-    // Like `Field::blur`: judge what was typed, but don't scold an empty field nobody filled yet.
-    let blur = move |f: Field| {
-        if f.holds_server_error() {
-            return;
+    // The ids of "create" and "sign-in" are kept while the outcome is unknown (timeout, network,
+    // 5xx), even across edits: a retry is then the same operation, which the server replays (or,
+    // with changed values, refuses) instead of creating a second organization.
+    let form = Form::new(&fields.all()).keep_ids_while_unknown();
+    form.on_error(move |e| {
+        // A failed sign-in is the form's as a whole; a failed create may concern the fields.
+        if created.with_untracked(Option::is_some) || apply_create_errors(&fields.all(), e) {
+            form.show_problem(whole_form_problem(e));
         }
-        if !f.value.get_untracked().trim().is_empty() || f.error.get_untracked().is_some() {
-            check(f);
-        }
-        // The password's rules depend on the user name; the confirmation on the password.
-        if f.id == user.id && !password.value.get_untracked().is_empty() {
-            check(password);
-        }
-        if f.id == password.id && !confirm.value.get_untracked().is_empty() {
-            check(confirm);
-        }
-    };
-
-    let submit = Action::new_local(move |req: &(Option<CreateAccountRequest>, SignInRequest)| {
-        let (client, (create, sign_in)) = (client.clone(), req.clone());
-        let (cid, sid) = (create_id.get_value(), sign_in_id.get_value());
-        async move {
-            if let Some(create) = create {
-                api::accounts::create(&client, &create, &cid).await.map_err(Failure::Create)?;
-                created.set(Some(sign_in.clone()));
-            }
-            api::sessions::sign_in(&client, &sign_in, &sid).await.map_err(Failure::SignIn)
-        }
+        Handled::Yes
     });
-
-    Effect::new(move |_| {
-        let Some(result) = submit.value().get() else { return };
-        match result {
-            Ok(s) => finish(s, session, &navigate),
-            Err(Failure::Create(e)) => {
-                if !outcome_unknown(&e) {
-                    create_id.set_value(api::new_request_id());
+    let on_submit = form.on_submit(
+        move |ids| {
+            let client = client.clone();
+            let (create, sign_in) = match created.get_untracked() {
+                Some(sign_in) => (None, sign_in),
+                None => {
+                    let (create, sign_in) = fields.requests(cloud);
+                    (Some(create), sign_in)
                 }
-                let whole_form = apply_create_errors(&fields, &e);
-                form_error.set(whole_form.then_some(e));
-                failed_submits.update(|n| *n += 1);
-            }
-            Err(Failure::SignIn(e)) => {
-                if !outcome_unknown(&e) {
-                    sign_in_id.set_value(api::new_request_id());
-                }
-                form_error.set(Some(e));
-                failed_submits.update(|n| *n += 1);
-            }
-        }
-    });
-
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if submit.pending().get_untracked() {
-            return; // a second click while the first is on its way does nothing
-        }
-        form_error.set(None);
-        if let Some(sign_in) = created.get_untracked() {
-            submit.dispatch((None, sign_in));
-            return;
-        }
-        // Every field is checked (not just up to the first problem), so all problems show at once.
-        let ok: Vec<bool> = fields.iter().map(|f| check(*f)).collect();
-        if ok.contains(&false) {
-            failed_submits.update(|n| *n += 1);
-            return;
-        }
-        let (label, user_name) = (domain.trimmed(), user.trimmed());
-        let request = CreateAccountRequest {
-            organization_domain: rules::organization_domain(&label, cloud),
-            organization_name: organization.trimmed(),
-            admin_first_name: first.trimmed(),
-            admin_last_name: last.trimmed(),
-            user_name: user_name.clone(),
-            password: password.value.get_untracked(),
-            cloud,
-        };
-        let sign_in = SignInRequest {
-            user_name: rules::sign_in_name(&user_name, &label, cloud),
-            password: request.password.clone(),
-        };
-        submit.dispatch((Some(request), sign_in));
-    };
-
-    let summary = Signal::derive(move || {
-        let mut items = form::summary(i18n, &fields);
-        if let Some(e) = form_error.get() {
-            let code_is = |c: &str| e.body().is_some_and(|b| b.code.is(c));
-            let message = if code_is("not_available_in_cloud") {
-                i18n.t("account-error-other-cloud")
-            } else if code_is("request_id_conflict") {
-                // The form changed after an attempt whose outcome is unknown: that attempt may
-                // have created the account with the earlier values.
-                i18n.t("account-error-earlier-attempt")
-            } else {
-                form::request_error_message(i18n, &e)
             };
-            items.push(SummaryItem { field: None, message });
-        }
-        items
-    });
+            async move {
+                if let Some(create) = create {
+                    api::accounts::create(&client, &create, &ids.get("create")).await?;
+                    created.set(Some(sign_in.clone()));
+                }
+                api::sessions::sign_in(&client, &sign_in, &ids.get("sign-in")).await
+            }
+        },
+        move |s| finish(s, session, &navigate),
+    );
+
     let preview = move || {
         let (label, name) = (domain.value.get(), user.value.get());
         (!label.trim().is_empty() && !name.trim().is_empty())
             .then(|| i18n.t_args("account-sign-in-name", &[("name", rules::sign_in_name(&name, &label, cloud))]))
     };
-    let retryable = move || form_error.with(|e| e.as_ref().is_some_and(outcome_unknown));
-    let button_text = move || {
-        let id = if submit.pending().get() {
-            if created.with(Option::is_some) { "signin-submitting" } else { "account-creating" }
-        } else if retryable() {
-            "form-retry"
-        } else if created.with(Option::is_some) {
-            "signin-submit"
-        } else {
-            "account-create-submit"
-        };
-        i18n.t(id)
-    };
-    let field = move |f: Field, hint: Option<Signal<String>>, input_type: &'static str, autocomplete: &'static str| {
-        view! {
-            <TextField
-                id=f.id
-                label=i18n.msg(f.label)
-                hint=hint
-                value=f.value
-                error=f.message(i18n)
-                input_type=input_type
-                autocomplete=Some(autocomplete)
-                required=true
-                on_blur=Callback::new(move |_| blur(f))
-            />
-        }
-    };
+    // The hint names the cloud's suffix, so the domain is a TextField with an argument-taking
+    // hint rather than a FormField.
     let domain_hint = Signal::derive(move || {
         i18n.t_args("account-domain-hint", &[("suffix", rules::domain_suffix(cloud).to_string())])
     });
@@ -247,7 +186,7 @@ pub fn CreateOne() -> impl IntoView {
     view! {
         <section class="page narrow">
             <PageHeading text=i18n.msg("account-create-title")/>
-            <ErrorSummary items=summary focus=failed_submits/>
+            <ErrorSummary items=form.summary(i18n) focus=form.failures()/>
             <p>
                 {i18n.msg("account-create-intro")} " "
                 <a href=sign_in_returning_to(NEXT_STEP.path())>{i18n.msg("account-have-account")}</a>
@@ -255,22 +194,35 @@ pub fn CreateOne() -> impl IntoView {
             {move || created.get().map(|c| view! {
                 <p class="notice" role="status">{i18n.t_args("account-created-notice", &[("name", c.user_name)])}</p>
             })}
-            <form novalidate on:submit=on_submit aria-busy=move || submit.pending().get().then_some("true")>
-                {field(domain, Some(domain_hint), "text", "off")}
-                {field(organization, None, "text", "organization")}
-                {field(first, None, "text", "given-name")}
-                {field(last, None, "text", "family-name")}
-                {field(user, Some(i18n.msg("account-user-name-hint")), "text", "username")}
+            <form novalidate on:submit=on_submit aria-busy=move || form.pending().get().then_some("true")>
+                <TextField
+                    id=domain.id
+                    label=i18n.msg(domain.label)
+                    hint=Some(domain_hint)
+                    value=domain.value
+                    error=domain.message(i18n)
+                    autocomplete=Some("off")
+                    required=true
+                    on_blur=Callback::new(move |_| domain.blur())
+                />
+                <FormField field=organization autocomplete="organization"/>
+                <FormField field=first autocomplete="given-name"/>
+                <FormField field=last autocomplete="family-name"/>
+                <FormField field=user hint="account-user-name-hint" autocomplete="username"/>
                 <p class="notice">{preview}</p>
-                {field(password, Some(i18n.msg("account-password-hint")), "password", "new-password")}
-                {field(confirm, None, "password", "new-password")}
-                <button
-                    type="submit"
-                    class="button"
-                    aria-disabled=move || submit.pending().get().then_some("true")
+                <FormField
+                    field=fields.password
+                    hint="account-password-hint"
+                    input_type="password"
+                    autocomplete="new-password"
+                />
+                <FormField field=fields.confirm input_type="password" autocomplete="new-password"/>
+                <Show
+                    when=move || created.with(Option::is_none)
+                    fallback=move || view! { <SubmitButton form=form label="signin-submit" busy="signin-submitting"/> }
                 >
-                    {button_text}
-                </button>
+                    <SubmitButton form=form label="account-create-submit" busy="account-creating"/>
+                </Show>
             </form>
         </section>
     }
@@ -283,29 +235,18 @@ fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&s
     navigate(NEXT_STEP.path(), NavigateOptions { replace: true, ..Default::default() });
 }
 
-/// The message id for what is wrong with a field of this form, or None. The shared rules cover
-/// presence and length; this page adds the domain label, the user name's shape, the password
-/// against the user name, and the confirmation.
-fn problem(f: Field, user: &str, password: &str) -> Option<&'static str> {
-    message_for(f.id, f.rule, &f.value.get_untracked(), user, password)
-}
-
-fn message_for(id: &str, rule: Rule, value: &str, user: &str, password: &str) -> Option<&'static str> {
-    let v = value.trim();
-    let result = match id {
-        "organizationDomain" => rules::domain_label(v),
-        "userName" => rules::user_name(v),
-        "password" => rules::new_password(value, user.trim()),
-        "confirmPassword" if value.is_empty() => Err(Problem::Required),
-        "confirmPassword" => return (value != password).then_some("form-error-password-mismatch"),
-        _ => rule.check(value),
-    };
-    result.err().map(|p| match (id, p) {
-        (_, Problem::Required | Problem::TooLong) => rule.message_id(p),
-        ("organizationDomain", _) => "form-error-domain",
-        ("userName", _) => "account-error-user-name",
-        _ => rule.message_id(p),
-    })
+/// The summary's line for a failure that belongs to the whole form.
+fn whole_form_problem(e: &ApiError) -> submit::Problem {
+    let code_is = |c: &str| e.body().is_some_and(|b| b.code.is(c));
+    if code_is("not_available_in_cloud") {
+        submit::Problem::Message("account-error-other-cloud")
+    } else if code_is("request_id_conflict") {
+        // The form changed after an attempt whose outcome is unknown: that attempt may have
+        // created the account with the earlier values.
+        submit::Problem::Message("account-error-earlier-attempt")
+    } else {
+        submit::Problem::Request(e.clone())
+    }
 }
 
 /// Puts the server's answer on the fields it concerns; true when it belongs to the whole form
@@ -335,46 +276,52 @@ fn apply_create_errors(fields: &[Field], e: &ApiError) -> bool {
 mod tests {
     use super::*;
 
-    const T: Rule = Rule::Text { max: 50 };
+    /// What the page's field `id` says of `value`, with the user name and password typed as given.
+    pub(super) fn message_for(id: &str, value: &str, user: &str, password: &str) -> Option<&'static str> {
+        let f = Fields::new(Draft::default());
+        f.user.value.set(user.into());
+        f.password.value.set(password.into());
+        f.all().into_iter().find(|x| x.id == id).expect("a field of the page").problem(value)
+    }
 
     #[test]
     fn each_field_names_its_own_problem() {
-        assert_eq!(
-            message_for("organizationDomain", Rule::Text { max: 27 }, "", "admin", ""),
-            Some("form-error-required")
-        );
-        assert_eq!(
-            message_for("organizationDomain", Rule::Text { max: 27 }, "Contoso", "admin", ""),
-            Some("form-error-domain")
-        );
-        assert_eq!(
-            message_for("organizationDomain", Rule::Text { max: 27 }, &"a".repeat(30), "admin", ""),
-            Some("form-error-too-long")
-        );
-        assert_eq!(message_for("organizationDomain", Rule::Text { max: 27 }, " lanhai-data ", "admin", ""), None);
-        assert_eq!(
-            message_for("userName", Rule::Text { max: 64 }, "lin..hai", "", ""),
-            Some("account-error-user-name")
-        );
-        assert_eq!(message_for("userName", Rule::Text { max: 64 }, "admin", "", ""), None);
-        assert_eq!(message_for("adminFirstName", T, " ", "", ""), Some("form-error-required"));
-        assert_eq!(message_for("adminFirstName", T, "海", "", ""), None);
+        assert_eq!(message_for("organizationDomain", "", "admin", ""), Some("form-error-required"));
+        assert_eq!(message_for("organizationDomain", "Contoso", "admin", ""), Some("form-error-domain"));
+        assert_eq!(message_for("organizationDomain", &"a".repeat(30), "admin", ""), Some("form-error-too-long"));
+        assert_eq!(message_for("organizationDomain", " lanhai-data ", "admin", ""), None);
+        assert_eq!(message_for("userName", "lin..hai", "", ""), Some("account-error-user-name"));
+        assert_eq!(message_for("userName", "admin", "", ""), None);
+        assert_eq!(message_for("adminFirstName", " ", "", ""), Some("form-error-required"));
+        assert_eq!(message_for("adminFirstName", "海", "", ""), None);
     }
 
     #[test]
     fn passwords_are_strong_free_of_the_user_name_and_confirmed() {
-        let p = Rule::NewPassword;
-        assert_eq!(message_for("password", p, "Cloud-Partner-2027", "admin", ""), None);
-        assert_eq!(message_for("password", p, "MyAdmin-2027!", "admin", ""), Some("form-error-weak-password"));
-        assert_eq!(message_for("password", p, "short", "admin", ""), Some("form-error-weak-password"));
-        assert_eq!(message_for("password", p, "", "admin", ""), Some("form-error-required"));
-        let s = Rule::Secret;
-        assert_eq!(message_for("confirmPassword", s, "", "", "Cloud-Partner-2027"), Some("form-error-required"));
+        assert_eq!(message_for("password", "Cloud-Partner-2027", "admin", ""), None);
+        assert_eq!(message_for("password", "MyAdmin-2027!", "admin", ""), Some("form-error-weak-password"));
+        assert_eq!(message_for("password", "short", "admin", ""), Some("form-error-weak-password"));
+        assert_eq!(message_for("password", "", "admin", ""), Some("form-error-required"));
+        assert_eq!(message_for("confirmPassword", "", "", "Cloud-Partner-2027"), Some("form-error-required"));
         assert_eq!(
-            message_for("confirmPassword", s, "Cloud-Partner-2028", "", "Cloud-Partner-2027"),
+            message_for("confirmPassword", "Cloud-Partner-2028", "", "Cloud-Partner-2027"),
             Some("form-error-password-mismatch")
         );
-        assert_eq!(message_for("confirmPassword", s, "Cloud-Partner-2027", "", "Cloud-Partner-2027"), None);
+        assert_eq!(message_for("confirmPassword", "Cloud-Partner-2027", "", "Cloud-Partner-2027"), None);
+    }
+
+    #[test]
+    fn leaving_the_user_name_judges_the_password_again() {
+        let f = Fields::new(Draft::default());
+        f.password.value.set("Lin-Harbor-2031".into());
+        f.password.blur();
+        assert_eq!(f.password.error.get_untracked(), None);
+        f.user.value.set("lin.hai".into());
+        f.user.blur();
+        assert_eq!(f.password.error.get_untracked(), None);
+        f.user.value.set("harbor".into());
+        f.user.blur();
+        assert_eq!(f.password.error.get_untracked(), Some("form-error-weak-password"));
     }
 }
 
@@ -391,7 +338,12 @@ mod props {
         /// Whatever sessionStorage holds, the saved form reads back without a panic, and what
         /// the page saved comes back exactly.
         #[test]
-        fn the_saved_form_round_trips(text in any_text(), fields in (short_text(), any_text(), short_text(), short_text()), user in proptest::option::of(short_text()), created in proptest::option::of(short_text())) {
+        fn the_saved_form_round_trips(
+            text in any_text(),
+            fields in (short_text(), any_text(), short_text(), short_text()),
+            user in proptest::option::of(short_text()),
+            created in proptest::option::of(short_text()),
+        ) {
             let _ = storage::decode::<Draft>(&text);
             let (domain, organization_name, first_name, last_name) = fields;
             let d = Draft { domain, organization_name, first_name, last_name, user_name: user, created };
@@ -401,17 +353,11 @@ mod props {
         /// Every field's check takes anything typed (or restored) without a panic.
         #[test]
         fn every_field_check_takes_any_text(value in any_text(), user in short_text(), password in short_text()) {
-            for (id, rule) in [
-                ("organizationDomain", Rule::Text { max: 27 }),
-                ("organizationName", Rule::Text { max: 100 }),
-                ("adminFirstName", Rule::Text { max: 50 }),
-                ("userName", Rule::Text { max: rules::USER_NAME_MAX }),
-                ("password", Rule::NewPassword),
-                ("confirmPassword", Rule::Secret),
-            ] {
-                let _ = message_for(id, rule, &value, &user, &password);
+            let f = Fields::new(Draft::default());
+            for field in f.all() {
+                let _ = tests::message_for(field.id, &value, &user, &password);
             }
-            let _ = rules::sign_in_name(&user, &value, crate::config::Cloud::China);
+            let _ = rules::sign_in_name(&user, &value, Cloud::China);
         }
     }
 }

@@ -14,7 +14,9 @@ pub fn CreatedEarlier(name: String) -> impl IntoView {
         <section class="page narrow">
             <PageHeading text=i18n.msg("account-create-title")/>
             <p class="notice" role="status">{i18n.t_args("account-created-notice", &[("name", name)])}</p>
-            <p><a class="button" href=sign_in_returning_to(Page::EnrollAccount.path())>{i18n.msg("shell-sign-in")}</a></p>
+            <p>
+                <a class="button" href=sign_in_returning_to(Page::EnrollAccount.path())>{i18n.msg("shell-sign-in")}</a>
+            </p>
         </section>
     }
 }

@@ -1,16 +1,17 @@
+use leptos::ev::SubmitEvent;
 use leptos::html::H2;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::rules;
-use crate::api::{self, ApiError, Client};
-use crate::components::{ErrorSummary, PageHeading, SummaryItem, TextField};
-use crate::form::{self, Field, Rule, outcome_unknown};
+use crate::api::{self, Client};
+use crate::components::{ErrorSummary, FormField, PageHeading, SubmitButton};
+use crate::form::submit::{Handled, Problem};
+use crate::form::{Field, Form, Rule};
 use crate::i18n::use_i18n;
 use crate::model::enrollment::{CompleteResetRequest, StartResetRequest, VerifyRequest};
 use crate::routes::Page;
 use crate::storage;
-use crate::validate::Problem;
 
 /// Where the reset stands, so a reload resumes it: the stage, the reset id and the user name,
 /// never the code or a password.
@@ -37,12 +38,29 @@ struct Saved {
     user_name: String,
 }
 
-/// A problem with the whole stage rather than one field.
-#[derive(Clone)]
-enum StageError {
-    Api(ApiError),
-    /// The reset no longer exists or can't go on (unknown id, already complete): start again.
-    Gone,
+/// The page's fields, one stage's or two at a time.
+#[derive(Clone, Copy)]
+struct Fields {
+    user: Field,
+    code: Field,
+    new_password: Field,
+    confirm: Field,
+}
+
+impl Fields {
+    /// The password must not contain the user name's part before `@` (the server checks the
+    /// same), and the confirmation must match it.
+    fn new(user_name: String) -> Fields {
+        let user = Field::new("userName", "signin-user-name", Rule::Text { max: 256 }, user_name);
+        let code = Field::new("code", "account-code", Rule::Code, String::new());
+        let new_password = Field::new("newPassword", "account-new-password", Rule::NewPassword, String::new())
+            .with_check(move |v| rules::password_message(v, &user.value.get_untracked()))
+            .depends_on(&[user]);
+        let confirm = Field::new("confirmPassword", "account-confirm-new-password", Rule::Secret, String::new())
+            .with_check(move |v| rules::confirmation_message(v, &new_password.value.get_untracked()))
+            .depends_on(&[new_password]);
+        Fields { user, code, new_password, confirm }
+    }
 }
 
 /// "Can't access your account?": self-service password reset in three stages on one page (work
@@ -61,18 +79,12 @@ pub fn Recover() -> impl IntoView {
     };
     let stage = RwSignal::new(first_stage);
     let reset_id = RwSignal::new(saved.reset_id);
-    let user = Field::new("userName", "signin-user-name", Rule::Text { max: 256 }, saved.user_name);
-    let code = Field::new("code", "account-code", Rule::Code, String::new());
-    let new_password = Field::new("newPassword", "account-new-password", Rule::NewPassword, String::new());
-    let confirm = Field::new("confirmPassword", "account-confirm-new-password", Rule::Secret, String::new());
-
-    let stage_error = RwSignal::new(None::<StageError>);
+    let Fields { user, code, new_password, confirm } = Fields::new(saved.user_name);
+    // One form per stage: each stage is its own operation, with its own request id.
+    let (account_form, code_form, password_form) =
+        (Form::new(&[user]), Form::new(&[code]), Form::new(&[new_password, confirm]));
     // The code has expired, was tried too often, or the reset is gone: only a new start helps.
     let must_restart = RwSignal::new(false);
-    let failed_submits = RwSignal::new(0u32);
-    // One id per logical operation, kept while its outcome is unknown so a retry is the same
-    // operation (the server replays it); renewed after a definite answer and at each stage.
-    let request_id = StoredValue::new(api::new_request_id());
     let heading = NodeRef::<H2>::new();
     let focus_heading = StoredValue::new(false);
 
@@ -96,8 +108,9 @@ pub fn Recover() -> impl IntoView {
     });
 
     let go = move |next: Stage| {
-        request_id.set_value(api::new_request_id());
-        stage_error.set(None);
+        for form in [account_form, code_form, password_form] {
+            form.reset();
+        }
         must_restart.set(false);
         code.value.set(String::new());
         code.error.set(None);
@@ -110,256 +123,121 @@ pub fn Recover() -> impl IntoView {
         reset_id.set(String::new());
         go(Stage::Account);
     };
-    // Renews the request id once the server has answered, and counts the failed submit.
-    let failed = move |e: &ApiError| {
-        if !outcome_unknown(e) {
-            request_id.set_value(api::new_request_id());
-        }
-        failed_submits.update(|n| *n += 1);
+    let gone = move |form: Form| {
+        form.show_problem(Problem::Message("account-error-reset-gone"));
+        must_restart.set(true);
+        Handled::Yes
     };
+    code_form.on_error(move |e| {
+        if let Some(c) =
+            ["code_expired", "too_many_attempts"].into_iter().find(|c| e.body().is_some_and(|b| b.code.is(c)))
+        {
+            code.set_server_error(c);
+            must_restart.set(true);
+            Handled::Yes
+        } else if e.status() == Some(404) {
+            gone(code_form)
+        } else {
+            Handled::No
+        }
+    });
+    password_form
+        .on_error(move |e| if matches!(e.status(), Some(404 | 409 | 410)) { gone(password_form) } else { Handled::No });
 
-    let check_password = move |f: Field| -> bool {
-        let e = password_message(
-            f.id,
-            &f.value.get_untracked(),
-            &user.value.get_untracked(),
-            &new_password.value.get_untracked(),
-        );
-        f.error.set(e);
-        e.is_none()
-    };
-    let blur_password = move |f: Field| {
-        if f.holds_server_error() {
-            return;
-        }
-        if !f.value.get_untracked().is_empty() || f.error.get_untracked().is_some() {
-            check_password(f);
-        }
-        if f.id == new_password.id && !confirm.value.get_untracked().is_empty() {
-            check_password(confirm);
-        }
-    };
+    // Always accepted, known user or not: the next stage says so without telling which.
+    let on_start = account_form.on_submit(
+        {
+            let client = client.clone();
+            move |ids| {
+                let (client, req) = (client.clone(), StartResetRequest { user_name: user.trimmed() });
+                async move { api::password_resets::start(&client, &req, &ids.main()).await }
+            }
+        },
+        move |started| {
+            reset_id.set(started.reset_id);
+            go(Stage::Code);
+        },
+    );
+    let on_verify = code_form.on_submit(
+        {
+            let client = client.clone();
+            move |ids| {
+                let (client, rid, req) =
+                    (client.clone(), reset_id.get_untracked(), VerifyRequest { code: code.trimmed() });
+                async move { api::password_resets::verify(&client, &rid, &req, &ids.main()).await }
+            }
+        },
+        move |_| go(Stage::Password),
+    );
+    let on_complete = password_form.on_submit(
+        move |ids| {
+            let (client, rid) = (client.clone(), reset_id.get_untracked());
+            let req = CompleteResetRequest { new_password: new_password.value.get_untracked() };
+            async move { api::password_resets::complete(&client, &rid, &req, &ids.main()).await }
+        },
+        move |()| go(Stage::Done),
+    );
+    let (on_verify, on_complete) = (unless(must_restart, on_verify), unless(must_restart, on_complete));
 
-    let start = Action::new_local(move |req: &StartResetRequest| {
-        let (client, req, id) = (client.clone(), req.clone(), request_id.get_value());
-        async move { api::password_resets::start(&client, &req, &id).await }
-    });
-    let client = expect_context::<Client>();
-    let verify = Action::new_local(move |(rid, req): &(String, VerifyRequest)| {
-        let (client, rid, req, id) = (client.clone(), rid.clone(), req.clone(), request_id.get_value());
-        async move { api::password_resets::verify(&client, &rid, &req, &id).await }
-    });
-    let client = expect_context::<Client>();
-    let complete = Action::new_local(move |(rid, req): &(String, CompleteResetRequest)| {
-        let (client, rid, req, id) = (client.clone(), rid.clone(), req.clone(), request_id.get_value());
-        async move { api::password_resets::complete(&client, &rid, &req, &id).await }
-    });
-    let pending = move || start.pending().get() || verify.pending().get() || complete.pending().get();
-    let pending_untracked = move || untrack(pending);
-
-    Effect::new(move |_| {
-        let Some(result) = start.value().get() else { return };
-        match result {
-            // Always accepted, known user or not: the next stage says so without telling which.
-            Ok(started) => {
-                reset_id.set(started.reset_id);
-                go(Stage::Code);
-            }
-            Err(e) => {
-                let errors = e.field_errors();
-                let on_field = !errors.is_empty() && form::apply_server_errors(&[user], &errors).is_empty();
-                stage_error.set((!on_field).then_some(StageError::Api(e.clone())));
-                failed(&e);
-            }
-        }
-    });
-    Effect::new(move |_| {
-        let Some(result) = verify.value().get() else { return };
-        match result {
-            Ok(_) => go(Stage::Password),
-            Err(e) => {
-                let code_error = e.body().map(|b| b.code.clone()).and_then(|c| match c {
-                    crate::model::ErrorCode::Text(t) if t == "code_expired" || t == "too_many_attempts" => Some(t),
-                    _ => None,
-                });
-                if let Some(c) = code_error {
-                    code.set_server_error(&c);
-                    must_restart.set(true);
-                } else if e.status() == Some(404) {
-                    stage_error.set(Some(StageError::Gone));
-                    must_restart.set(true);
-                } else if !e.field_errors().is_empty() {
-                    form::apply_server_errors(&[code], &e.field_errors());
-                } else {
-                    stage_error.set(Some(StageError::Api(e.clone())));
-                }
-                failed(&e);
-            }
-        }
-    });
-    Effect::new(move |_| {
-        let Some(result) = complete.value().get() else { return };
-        match result {
-            Ok(()) => go(Stage::Done),
-            Err(e) => {
-                let fields = [new_password, confirm];
-                if matches!(e.status(), Some(404 | 409 | 410)) {
-                    stage_error.set(Some(StageError::Gone));
-                    must_restart.set(true);
-                } else if !e.field_errors().is_empty() {
-                    let rest = form::apply_server_errors(&fields, &e.field_errors());
-                    if !rest.is_empty() {
-                        stage_error.set(Some(StageError::Api(e.clone())));
-                    }
-                } else {
-                    stage_error.set(Some(StageError::Api(e.clone())));
-                }
-                failed(&e);
-            }
-        }
-    });
-
-    let on_start = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if pending_untracked() {
-            return; // a second click while the first is on its way does nothing
-        }
-        stage_error.set(None);
-        if !user.check() {
-            failed_submits.update(|n| *n += 1);
-            return;
-        }
-        start.dispatch(StartResetRequest { user_name: user.trimmed() });
-    };
-    let on_verify = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if pending_untracked() || must_restart.get_untracked() {
-            return;
-        }
-        stage_error.set(None);
-        if !code.check() {
-            failed_submits.update(|n| *n += 1);
-            return;
-        }
-        verify.dispatch((reset_id.get_untracked(), VerifyRequest { code: code.trimmed() }));
-    };
-    let on_complete = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if pending_untracked() || must_restart.get_untracked() {
-            return;
-        }
-        stage_error.set(None);
-        let ok = check_password(new_password);
-        if !(check_password(confirm) && ok) {
-            failed_submits.update(|n| *n += 1);
-            return;
-        }
-        complete.dispatch((
-            reset_id.get_untracked(),
-            CompleteResetRequest { new_password: new_password.value.get_untracked() },
-        ));
-    };
-
-    let summary = Signal::derive(move || {
-        let fields: &[Field] = match stage.get() {
-            Stage::Account => &[user],
-            Stage::Code => &[code],
-            Stage::Password => &[new_password, confirm],
-            Stage::Done => &[],
-        };
-        let mut items = form::summary(i18n, fields);
-        match stage_error.get() {
-            Some(StageError::Api(e)) => {
-                items.push(SummaryItem { field: None, message: form::request_error_message(i18n, &e) })
-            }
-            Some(StageError::Gone) => {
-                items.push(SummaryItem { field: None, message: i18n.t("account-error-reset-gone") })
-            }
-            None => {}
-        }
-        items
-    });
-    let retryable = move || stage_error.with(|e| matches!(e, Some(StageError::Api(e)) if outcome_unknown(e)));
-    let button = move |busy: &'static str| {
-        view! {
-            <button type="submit" class="button" aria-disabled=move || pending().then_some("true")>
-                {move || i18n.t(if pending() { busy } else if retryable() { "form-retry" } else { "account-continue" })}
-            </button>
-        }
-    };
     let start_again_button = move || {
         view! {
             <p>
-                <button type="button" class="button button-secondary" on:click=start_again>{i18n.msg("account-start-again")}</button>
+                <button type="button" class="button button-secondary" on:click=start_again>
+                    {i18n.msg("account-start-again")}
+                </button>
             </p>
         }
     };
     let for_account = move || i18n.t_args("account-recover-for", &[("name", user.trimmed())]);
-    let password_field = move |f: Field, hint: Option<Signal<String>>| {
-        view! {
-            <TextField
-                id=f.id
-                label=i18n.msg(f.label)
-                hint=hint
-                value=f.value
-                error=f.message(i18n)
-                input_type="password"
-                autocomplete=Some("new-password")
-                required=true
-                on_blur=Callback::new(move |_| blur_password(f))
-            />
-        }
-    };
+    let busy = |form: Form| move || form.pending().get().then_some("true");
 
     view! {
         <section class="page narrow">
             <PageHeading text=i18n.msg("account-recover-title")/>
-            <ErrorSummary items=summary focus=failed_submits/>
             {move || match stage.get() {
                 Stage::Account => view! {
+                    <ErrorSummary items=account_form.summary(i18n) focus=account_form.failures()/>
                     <h2 tabindex="-1" node_ref=heading>{i18n.msg("account-recover-account-heading")}</h2>
                     <p>{i18n.msg("account-recover-intro")}</p>
-                    <form novalidate on:submit=on_start aria-busy=move || pending().then_some("true")>
-                        <TextField
-                            id=user.id
-                            label=i18n.msg(user.label)
-                            hint=Some(i18n.msg_cloud("signin-user-name-hint"))
-                            value=user.value
-                            error=user.message(i18n)
+                    <form novalidate on:submit=on_start.clone() aria-busy=busy(account_form)>
+                        <FormField
+                            field=user
+                            hint="signin-user-name-hint"
+                            cloud_hint=true
                             input_type="email"
-                            autocomplete=Some("username")
-                            required=true
-                            on_blur=Callback::new(move |_| user.blur())
+                            autocomplete="username"
                         />
-                        {button("account-sending")}
+                        <SubmitButton form=account_form label="account-continue" busy="account-sending"/>
                     </form>
                 }.into_any(),
                 Stage::Code => view! {
+                    <ErrorSummary items=code_form.summary(i18n) focus=code_form.failures()/>
                     <h2 tabindex="-1" node_ref=heading>{i18n.msg("account-recover-code-heading")}</h2>
                     <p>{i18n.msg("account-recover-code-sent")}</p>
                     <p>{for_account}</p>
-                    <form novalidate on:submit=on_verify aria-busy=move || pending().then_some("true")>
-                        <TextField
-                            id=code.id
-                            label=i18n.msg(code.label)
-                            hint=Some(i18n.msg("account-code-hint"))
-                            value=code.value
-                            error=code.message(i18n)
-                            autocomplete=Some("one-time-code")
-                            required=true
-                            on_blur=Callback::new(move |_| code.blur())
-                        />
-                        <Show when=move || !must_restart.get()>{button("account-verifying")}</Show>
+                    <form novalidate on:submit=on_verify.clone() aria-busy=busy(code_form)>
+                        <FormField field=code hint="account-code-hint" autocomplete="one-time-code"/>
+                        <Show when=move || !must_restart.get()>
+                            <SubmitButton form=code_form label="account-continue" busy="account-verifying"/>
+                        </Show>
                     </form>
                     {start_again_button()}
                 }.into_any(),
                 Stage::Password => view! {
+                    <ErrorSummary items=password_form.summary(i18n) focus=password_form.failures()/>
                     <h2 tabindex="-1" node_ref=heading>{i18n.msg("account-recover-password-heading")}</h2>
                     <p>{for_account}</p>
-                    <form novalidate on:submit=on_complete aria-busy=move || pending().then_some("true")>
-                        {password_field(new_password, Some(i18n.msg("account-password-hint")))}
-                        {password_field(confirm, None)}
-                        <Show when=move || !must_restart.get()>{button("account-changing")}</Show>
+                    <form novalidate on:submit=on_complete.clone() aria-busy=busy(password_form)>
+                        <FormField
+                            field=new_password
+                            hint="account-password-hint"
+                            input_type="password"
+                            autocomplete="new-password"
+                        />
+                        <FormField field=confirm input_type="password" autocomplete="new-password"/>
+                        <Show when=move || !must_restart.get()>
+                            <SubmitButton form=password_form label="account-continue" busy="account-changing"/>
+                        </Show>
                     </form>
                     <Show when=move || must_restart.get()>{start_again_button()}</Show>
                 }.into_any(),
@@ -373,22 +251,30 @@ pub fn Recover() -> impl IntoView {
     }
 }
 
-/// The message id for what is wrong with the new password or its confirmation, or None. The
-/// password must not contain the user name's part before `@` (the server checks the same).
-fn password_message(id: &str, value: &str, user_name: &str, password: &str) -> Option<&'static str> {
-    if id == "confirmPassword" {
-        return if value.is_empty() {
-            Some("form-error-required")
+/// A stage that must be restarted takes no more submits (Enter in the code field included): its
+/// problem stays as the server put it.
+fn unless(must_restart: RwSignal<bool>, submit: impl Fn(SubmitEvent) + Clone) -> impl Fn(SubmitEvent) + Clone {
+    move |ev: SubmitEvent| {
+        if must_restart.get_untracked() {
+            ev.prevent_default();
         } else {
-            (value != password).then_some("form-error-password-mismatch")
-        };
+            submit(ev);
+        }
     }
-    rules::new_password(value, user_name.trim()).err().map(|p: Problem| Rule::NewPassword.message_id(p))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the page's field `id` (the new password or its confirmation) says of `value`, with
+    /// the work account and the new password as given.
+    pub(super) fn password_message(id: &str, value: &str, user_name: &str, password: &str) -> Option<&'static str> {
+        let f = Fields::new(user_name.into());
+        f.new_password.value.set(password.into());
+        let field = if id == f.confirm.id { f.confirm } else { f.new_password };
+        field.problem(value)
+    }
 
     #[test]
     fn new_password_leaves_out_the_user_name_and_is_confirmed() {
@@ -428,7 +314,12 @@ mod props {
         /// Whatever sessionStorage holds, the saved reset reads back without a panic, and what
         /// the page saved comes back exactly.
         #[test]
-        fn the_saved_reset_round_trips(text in any_text(), stage in proptest::sample::select(vec![Stage::Account, Stage::Code, Stage::Password, Stage::Done]), reset_id in short_text(), user_name in any_text()) {
+        fn the_saved_reset_round_trips(
+            text in any_text(),
+            stage in proptest::sample::select(vec![Stage::Account, Stage::Code, Stage::Password, Stage::Done]),
+            reset_id in short_text(),
+            user_name in any_text(),
+        ) {
             let _ = storage::decode::<Saved>(&text);
             let s = Saved { stage, reset_id, user_name };
             prop_assert_eq!(storage::decode::<Saved>(&serde_json::to_string(&s).unwrap()), Some(s));
@@ -438,7 +329,7 @@ mod props {
         #[test]
         fn password_checks_take_any_text(value in any_text(), user in any_text(), password in short_text()) {
             for id in ["newPassword", "confirmPassword"] {
-                let _ = password_message(id, &value, &user, &password);
+                let _ = tests::password_message(id, &value, &user, &password);
             }
         }
     }

@@ -2,9 +2,11 @@
 //! natively: the organization domain's label, the user name, the sign-in name they make, and the
 //! password measured against the user name. The label, user-name and naming rules are the shared
 //! work-account rules (`partner_center_rules::work_account`), which the server applies too; this
-//! module puts them in terms of the app's `Cloud`.
+//! module puts them in terms of the app's `Cloud`, and words them as the fields' own checks
+//! (`Field::with_check`), which run once the field's rule (presence, length) has passed.
 
-use crate::config::Cloud;
+use crate::form::Rule;
+use crate::locale::Cloud;
 use crate::validate::{Problem, account, work_account};
 
 pub use work_account::{USER_NAME_MAX, domain_label, user_name};
@@ -28,6 +30,36 @@ pub fn sign_in_name(user: &str, label: &str, cloud: Cloud) -> String {
 /// `@`): the problem, if any.
 pub fn new_password(password: &str, user: &str) -> Result<(), Problem> {
     account::password(password, user)
+}
+
+/// The message id for what is wrong with an organization domain's label, or None.
+pub fn domain_message(label: &str) -> Option<&'static str> {
+    worded(domain_label(label.trim()), "form-error-domain")
+}
+
+/// The message id for what is wrong with a user name, or None.
+pub fn user_name_message(name: &str) -> Option<&'static str> {
+    worded(user_name(name.trim()), "account-error-user-name")
+}
+
+/// The message id for what is wrong with a new password, measured against the user name too
+/// (the server checks the same), or None.
+pub fn password_message(password: &str, user: &str) -> Option<&'static str> {
+    new_password(password, user.trim()).err().map(|p| Rule::NewPassword.message_id(p))
+}
+
+/// The message id for a confirmation that is not the password it confirms, or None.
+pub fn confirmation_message(confirmation: &str, password: &str) -> Option<&'static str> {
+    (confirmation != password).then_some("form-error-password-mismatch")
+}
+
+/// Presence and length keep the shared words; a value of the wrong shape gets words that say
+/// which shape is right.
+fn worded(result: Result<(), Problem>, wrong_shape: &'static str) -> Option<&'static str> {
+    result.err().map(|p| match p {
+        Problem::Required | Problem::TooLong => Rule::Text { max: 0 }.message_id(p),
+        _ => wrong_shape,
+    })
 }
 
 #[cfg(test)]
@@ -76,6 +108,20 @@ mod tests {
         assert_eq!(new_password("password", "admin"), Err(Problem::WeakPassword));
         assert_eq!(new_password("", "admin"), Err(Problem::Required));
     }
+
+    #[test]
+    fn messages_say_which_shape_is_right() {
+        assert_eq!(domain_message(" lanhai-data "), None);
+        assert_eq!(domain_message("Contoso"), Some("form-error-domain"));
+        assert_eq!(domain_message(&"a".repeat(30)), Some("form-error-too-long"));
+        assert_eq!(user_name_message("lin..hai"), Some("account-error-user-name"));
+        assert_eq!(password_message("MyAdmin-2027!", " admin "), Some("form-error-weak-password"));
+        assert_eq!(
+            confirmation_message("Cloud-Partner-2028", "Cloud-Partner-2027"),
+            Some("form-error-password-mismatch")
+        );
+        assert_eq!(confirmation_message("Cloud-Partner-2027", "Cloud-Partner-2027"), None);
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -105,9 +151,13 @@ mod props {
 
         /// Labels and user names of any text get the pattern's answer, never a panic.
         #[test]
-        fn labels_and_user_names_follow_their_patterns(v in prop_oneof![any_text(), "[a-z0-9-]{0,30}", "[A-Za-z0-9_'.-]{0,70}"]) {
+        fn labels_and_user_names_follow_their_patterns(
+            v in prop_oneof![any_text(), "[a-z0-9-]{0,30}", "[A-Za-z0-9_'.-]{0,70}"],
+        ) {
             prop_assert_eq!(domain_label(&v), label_model(&v));
-            let runs_ok = v.split('.').all(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || "_'-".contains(c)));
+            let runs_ok = v
+                .split('.')
+                .all(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || "_'-".contains(c)));
             let want = if v.is_empty() {
                 Err(Problem::Required)
             } else if v.chars().count() > USER_NAME_MAX {

@@ -1,1 +1,2 @@
+pub mod not_enrolled;
 pub mod overview;

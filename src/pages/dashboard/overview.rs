@@ -3,10 +3,12 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::Redirect;
 
+use super::not_enrolled::NotEnrolled;
 use crate::components::PageHeading;
+use crate::components::what_you_can_do::instead_now;
 use crate::i18n::{format, use_i18n};
 use crate::model::session::ProgramStatus;
-use crate::routes::Page;
+use crate::routes::{Instead, Page};
 use crate::session::use_session;
 
 /// "Get started with Partner Center": what the doc says to do from Account settings, then from
@@ -22,7 +24,7 @@ pub const GET_STARTED_OVERVIEW: [&str; 5] = [
 ];
 
 /// Whether the Overview is this partner's place yet: a partner still enrolling belongs at their
-/// enrollment step.
+/// enrollment step, or, where they cannot enroll here, on a page that says so.
 pub fn still_enrolling(status: ProgramStatus) -> bool {
     status == ProgramStatus::None
 }
@@ -33,10 +35,18 @@ pub fn still_enrolling(status: ProgramStatus) -> bool {
 pub fn Overview() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    if session.get_untracked().is_some_and(|s| still_enrolling(s.partner.program_status)) {
-        return view! { <Redirect path=Page::EnrollResume.path() options=NavigateOptions { replace: true, ..Default::default() }/> }.into_any();
-    }
     let cloud = i18n.cloud();
+    if session.get_untracked().is_some_and(|s| still_enrolling(s.partner.program_status)) {
+        // Only into an enrollment this cloud has here: a global partner must never land in the
+        // China steps.
+        return match instead_now(session, cloud) {
+            Instead::Enrollment => {
+                let options = NavigateOptions { replace: true, ..Default::default() };
+                view! { <Redirect path=Page::EnrollResume.path() options/> }.into_any()
+            }
+            instead => view! { <NotEnrolled instead/> }.into_any(),
+        };
+    }
     // The docs' own task list, in their order; the password task differs by cloud.
     let password_task = match cloud {
         crate::config::Cloud::China => "overview-task-password-china",
@@ -55,12 +65,13 @@ pub fn Overview() -> impl IntoView {
             <PageHeading text=i18n.msg("overview-title")/>
             {move || session.get().map(|s| {
                 let roles = s.user.roles.iter().filter_map(|r| r.message_id()).map(|id| i18n.t(id)).collect::<Vec<_>>();
+                let until = format::time(i18n.locale(), &s.expires_at);
                 view! {
                     <div class="welcome">
                         <p class="lead">{i18n.t_args("overview-welcome", &[("name", s.user.display_name.clone())])}</p>
                         <p>{i18n.t_args("overview-partner", &[("company", s.partner.company_name.clone())])}</p>
                         <p>{i18n.t_args("overview-roles", &[("roles", list(i18n.locale(), &roles))])}</p>
-                        <p class="muted">{i18n.t_args("overview-session-until", &[("time", format::time(i18n.locale(), &s.expires_at))])}</p>
+                        <p class="muted">{i18n.t_args("overview-session-until", &[("time", until)])}</p>
                     </div>
                 }
             })}

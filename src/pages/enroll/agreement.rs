@@ -5,13 +5,16 @@ use super::step_page::StepPage;
 use super::steps::Step;
 use super::store::use_enroll_store;
 use crate::api::{self, ApiError, Client};
-use crate::components::{ErrorSummary, PageHeading, SummaryItem};
-use crate::form;
+use crate::components::{ErrorSummary, PageHeading, SubmitButton};
+use crate::form::submit::Handled;
+use crate::form::{Field, Form, Rule};
 use crate::i18n::use_i18n;
-use crate::session::{sign_in_again, use_session};
+use crate::session::use_session;
 
 /// The checkbox's DOM id, and the field the server names when acceptance is missing.
 const ACCEPT: &str = "accept";
+/// What the checkbox's field holds while the box is ticked (nothing while it is not).
+const TICKED: &str = "accepted";
 
 /// What a failed accept means for the page (pure, so the rules are tested natively).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,9 +24,9 @@ pub enum AcceptFailure {
     /// The enrollment moved on (already accepted, or no longer approved): read it again and
     /// show where it stands.
     Reload,
-    /// Stay on the page with the message; `same_request`: the outcome is unknown, so "Accept
-    /// and continue" again must be the same logical accept.
-    Stay { same_request: bool },
+    /// Stay on the page with the message. When the outcome is unknown, the form keeps the
+    /// request id, so "Accept and continue" again is the same logical accept.
+    Stay,
 }
 
 pub fn accept_failure(e: &ApiError) -> AcceptFailure {
@@ -33,9 +36,7 @@ pub fn accept_failure(e: &ApiError) -> AcceptFailure {
     if e.status() == Some(409) {
         return AcceptFailure::Reload;
     }
-    // An answer that cannot be read may still have been an acceptance.
-    let same_request = form::outcome_unknown(e);
-    AcceptFailure::Stay { same_request }
+    AcceptFailure::Stay
 }
 
 /// `/enroll/agreement`: "Accept and continue" digitally signs the 21Vianet CSP reseller
@@ -56,80 +57,41 @@ fn AgreementForm() -> impl IntoView {
     let agreement = store.status.with_untracked(|s| s.as_ref().and_then(|s| s.agreement.clone()));
     let admin = session.get_untracked().map(|s| s.user.display_name).unwrap_or_default();
 
-    let accepted = RwSignal::new(false);
-    // Kept as a message id, so it re-renders in a newly chosen language.
-    let accept_error = RwSignal::new(None::<&'static str>);
-    let form_error = RwSignal::new(None::<ApiError>);
-    let failed = RwSignal::new(0u32);
-    // One id per logical accept, kept while the outcome is unknown so "Accept and continue"
-    // again is replayed by the server rather than done twice.
-    let request_id = StoredValue::new(api::new_request_id());
-
-    let accept = {
-        let client = client.clone();
-        Action::new_local(move |_: &()| {
-            let client = client.clone();
-            let id = request_id.get_value();
-            async move { api::enrollment::accept_agreement(&client, &id).await }
-        })
-    };
-    Effect::new(move |_| {
-        let Some(result) = accept.value().get() else { return };
-        match result {
-            Ok(s) => {
-                store.set_status(s);
-                navigate(Step::Status.path(), Default::default());
+    // The box to tick, as a field: checked on submit and listed in the summary.
+    let accept = Field::new(ACCEPT, "enroll-agreement-accept-label", Rule::Text { max: TICKED.len() }, String::new())
+        .worded(|_| "enroll-agreement-required");
+    let form = Form::new(&[accept]).same_label_on_retry().on_error({
+        let (client, navigate) = (client.clone(), navigate.clone());
+        move |e| match accept_failure(e) {
+            AcceptFailure::Reload => {
+                let (client, navigate) = (client.clone(), navigate.clone());
+                // Not tied to this page: the step guard replaces it while the enrollment is read.
+                leptos::task::spawn_local(async move {
+                    store.reload(&client).await;
+                    navigate(Step::Status.path(), Default::default());
+                });
+                Handled::Quietly
             }
-            Err(e) => match accept_failure(&e) {
-                AcceptFailure::SignIn => sign_in_again(&navigate, Step::Agreement.path()),
-                AcceptFailure::Reload => {
-                    let (client, navigate) = (client.clone(), navigate.clone());
-                    leptos::task::spawn_local(async move {
-                        store.reload(&client).await;
-                        navigate(Step::Status.path(), Default::default());
-                    });
-                }
-                AcceptFailure::Stay { same_request } => {
-                    if !same_request {
-                        request_id.set_value(api::new_request_id());
-                    }
-                    if e.field_errors().iter().any(|f| f.field == ACCEPT) {
-                        accept_error.set(Some("enroll-agreement-required"));
-                    } else {
-                        form_error.set(Some(e));
-                    }
-                    failed.update(|n| *n += 1);
-                }
-            },
+            AcceptFailure::Stay if e.field_errors().iter().any(|f| f.field == ACCEPT) => {
+                accept.set_server_message("enroll-agreement-required");
+                Handled::Yes
+            }
+            // An ended session goes to Sign in and back here, the form's way.
+            AcceptFailure::SignIn | AcceptFailure::Stay => Handled::No,
         }
     });
-
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if accept.pending().get_untracked() {
-            return; // a second click while the first is on its way does nothing
-        }
-        form_error.set(None);
-        if !accepted.get_untracked() {
-            accept_error.set(Some("enroll-agreement-required"));
-            failed.update(|n| *n += 1);
-            return;
-        }
-        accept_error.set(None);
-        accept.dispatch(());
-    };
-
-    let summary = Signal::derive(move || {
-        let mut items = Vec::new();
-        if let Some(id) = accept_error.get() {
-            items.push(SummaryItem { field: Some(ACCEPT), message: i18n.t(id) });
-        }
-        if let Some(e) = form_error.get() {
-            items.push(SummaryItem { field: None, message: form::request_error_message(i18n, &e) });
-        }
-        items
-    });
-    let invalid = move || accept_error.with(Option::is_some);
+    let on_submit = form.on_submit(
+        move |ids| {
+            let client = client.clone();
+            async move { api::enrollment::accept_agreement(&client, &ids.main()).await }
+        },
+        move |s| {
+            store.set_status(s);
+            navigate(Step::Status.path(), Default::default());
+        },
+    );
+    let message = accept.message(i18n);
+    let invalid = move || accept.error.with(Option::is_some);
 
     // The address is the server's, so untrusted: only an http(s) address becomes a link (a
     // `javascript:` one would run in our origin when clicked).
@@ -149,16 +111,16 @@ fn AgreementForm() -> impl IntoView {
     view! {
         <section class="page">
             <PageHeading text=i18n.msg("enroll-agreement-title")/>
-            <ErrorSummary items=summary focus=failed/>
+            <ErrorSummary items=form.summary(i18n) focus=form.failures()/>
             <p>{i18n.msg("enroll-agreement-intro")}</p>
             {document}
-            <form novalidate on:submit=on_submit aria-busy=move || accept.pending().get().then_some("true")>
+            <form novalidate on:submit=on_submit aria-busy=move || form.pending().get().then_some("true")>
                 <p>{move || i18n.t_args("enroll-agreement-accepting-as", &[("name", admin.clone())])}</p>
                 <div class="checkbox-field" class:field-invalid=invalid>
-                    {move || accept_error.get().map(|id| view! {
+                    {move || message.get().map(|text| view! {
                         <p class="field-error" id="accept-error">
                             <span class="visually-hidden">{i18n.t("field-error-prefix")} " "</span>
-                            {i18n.t(id)}
+                            {text}
                         </p>
                     })}
                     <input
@@ -169,21 +131,21 @@ fn AgreementForm() -> impl IntoView {
                         aria-required="true"
                         aria-invalid=move || if invalid() { "true" } else { "false" }
                         aria-describedby=move || invalid().then_some("accept-error")
-                        prop:checked=move || accepted.get()
+                        prop:checked=move || accept.value.with(|v| !v.is_empty())
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            accepted.set(on);
+                            accept.value.set(if on { TICKED.to_string() } else { String::new() });
+                            // Ticking the box answers its error at once; unticking it waits
+                            // for the next submit.
                             if on {
-                                accept_error.set(None);
+                                accept.check();
                             }
                         }
                     />
                     " "
                     <label for=ACCEPT>{i18n.msg("enroll-agreement-accept-label")}</label>
                 </div>
-                <button type="submit" class="button" aria-disabled=move || accept.pending().get().then_some("true")>
-                    {move || if accept.pending().get() { i18n.t("enroll-agreement-accepting") } else { i18n.t("enroll-agreement-accept") }}
-                </button>
+                <SubmitButton form=form label="enroll-agreement-accept" busy="enroll-agreement-accepting"/>
             </form>
         </section>
     }
@@ -192,7 +154,7 @@ fn AgreementForm() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::ApiError;
+    use crate::form::outcome_unknown;
 
     fn status(status: u16) -> ApiError {
         ApiError::Status { status, body: None, retry_after_secs: None }
@@ -200,6 +162,7 @@ mod tests {
 
     #[test]
     fn an_unknown_outcome_keeps_the_request_id() {
+        // The form keeps the request id exactly when the outcome is unknown.
         for e in [
             ApiError::Timeout,
             ApiError::Network,
@@ -208,10 +171,13 @@ mod tests {
             status(503),
             ApiError::Undecodable { status: 200 },
         ] {
-            assert_eq!(accept_failure(&e), AcceptFailure::Stay { same_request: true }, "{e:?}");
+            assert_eq!(accept_failure(&e), AcceptFailure::Stay, "{e:?}");
+            assert!(outcome_unknown(&e), "{e:?}");
         }
-        assert_eq!(accept_failure(&status(400)), AcceptFailure::Stay { same_request: false });
-        assert_eq!(accept_failure(&status(403)), AcceptFailure::Stay { same_request: false });
+        for e in [status(400), status(403)] {
+            assert_eq!(accept_failure(&e), AcceptFailure::Stay, "{e:?}");
+            assert!(!outcome_unknown(&e), "{e:?}");
+        }
     }
 
     #[test]

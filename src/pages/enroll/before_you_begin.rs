@@ -1,24 +1,18 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{NotFound, PageHeading};
-use crate::config::Cloud;
+use super::JOIN_MPN_URL;
+use crate::components::PageHeading;
 use crate::i18n::use_i18n;
 use crate::routes::{Page, sign_in_returning_to};
 use crate::session::use_session;
 
-/// Joining the Microsoft Partner Network, for partners who have no MPN ID yet (the doc's link).
-const JOIN_MPN: &str = "https://partners.microsoft.com/PartnerProgram/simplifiedenrollment.aspx";
-
 /// `/enroll`: "Before you begin": what to have at hand, how long enrollment takes, and the way
-/// in: sign in with a work account, or "Create one". China cloud only (the global cloud's
-/// indirect reseller enrollment is a different journey, not built yet).
+/// in: sign in with a work account, or "Create one". China cloud only: its route refuses it
+/// elsewhere (routes.rs), and the global cloud's enrollment is a different journey.
 #[component]
 pub fn BeforeYouBegin() -> impl IntoView {
     let i18n = use_i18n();
-    if i18n.cloud() != Cloud::China {
-        return view! { <NotFound/> }.into_any();
-    }
     let session = use_session();
     view! {
         <section class="page">
@@ -33,7 +27,7 @@ pub fn BeforeYouBegin() -> impl IntoView {
                 <li>{i18n.msg("enroll-intro-need-account")}</li>
                 <li>
                     {i18n.msg("enroll-intro-need-mpn")} " "
-                    <a href=JOIN_MPN rel="noopener noreferrer" target="_blank">
+                    <a href=JOIN_MPN_URL rel="noopener noreferrer" target="_blank">
                         {i18n.msg("enroll-intro-join-mpn")}
                         <span class="visually-hidden">" " {i18n.msg("enroll-opens-new-tab")}</span>
                     </a>
@@ -50,9 +44,13 @@ pub fn BeforeYouBegin() -> impl IntoView {
                     <h2>{i18n.msg("enroll-intro-start-heading")}</h2>
                     <p>{i18n.msg("enroll-intro-start-text")}</p>
                     <p class="actions">
-                        <A href=sign_in_returning_to(Page::EnrollResume.path()) attr:class="button">{i18n.msg("shell-sign-in")}</A>
+                        <A href=sign_in_returning_to(Page::EnrollResume.path()) attr:class="button">
+                            {i18n.msg("shell-sign-in")}
+                        </A>
                         " "
-                        <A href=Page::CreateOne.path() attr:class="button button-secondary">{i18n.msg("enroll-intro-create-one")}</A>
+                        <A href=Page::CreateOne.path() attr:class="button button-secondary">
+                            {i18n.msg("enroll-intro-create-one")}
+                        </A>
                     </p>
                 }.into_any()
             }}

@@ -1,14 +1,12 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::progress::Progress;
 use super::step_page::StepPage;
 use super::steps::{self, Step};
 use super::store::use_enroll_store;
-use super::{Failed, route_failure};
-use crate::api::{self, ApiError, Client};
-use crate::components::{ErrorSummary, PageHeading, SummaryItem};
-use crate::form;
+use crate::api::{self, Client};
+use crate::components::{ErrorSummary, PageHeading, SubmitButton};
+use crate::form::Form;
 use crate::i18n::{format, use_i18n};
 use crate::routes::{Page, sign_in_returning_to};
 use crate::session::{remember_user_name, use_session};
@@ -28,7 +26,6 @@ fn Confirmation() -> impl IntoView {
     let store = use_enroll_store();
     let session = use_session();
     let client = expect_context::<Client>();
-    let navigate = use_navigate();
     let Some(s) = session.get_untracked() else { return ().into_any() };
     let created_at = String::from(js_sys::Date::new_0().to_iso_string());
     let phone = store.draft.with_untracked(|d| d.phone_number.clone());
@@ -60,58 +57,32 @@ fn Confirmation() -> impl IntoView {
         let _ = window().print();
     };
 
-    let form_error = RwSignal::new(None::<ApiError>);
-    let failed = RwSignal::new(0u32);
     let user_name = s.user.user_principal_name.clone();
-    let finish = {
-        let client = client.clone();
-        Action::new_local(move |_: &()| {
+    let form = Form::new(&[]).same_label_on_retry();
+    let on_continue = form.on_submit(
+        move |_| {
+            store.edit(|d| d.step = steps::completed(&d.step, Step::Created).to_string());
             let client = client.clone();
             async move {
                 store.save(&client).await?;
                 // Ending this session is best effort: the new sign-in replaces it anyway.
                 let _ = api::sessions::sign_out(&client).await;
-                Ok::<(), ApiError>(())
+                Ok(())
             }
-        })
-    };
-    Effect::new(move |_| match finish.value().get() {
-        Some(Ok(())) => {
+        },
+        move |()| {
             remember_user_name(&user_name);
             // A full page load, like Sign out: nothing of the old session stays in memory.
             let _ = window().location().set_href(&sign_in_returning_to(Page::EnrollResume.path()));
-        }
-        Some(Err(e)) => match route_failure(e, &[], &navigate, Step::Created) {
-            Failed::SigningIn => {}
-            Failed::Stay(rest) => {
-                form_error.set(rest);
-                failed.update(|n| *n += 1);
-            }
         },
-        None => {}
-    });
-    let on_continue = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if finish.pending().get_untracked() {
-            return;
-        }
-        form_error.set(None);
-        store.edit(|d| d.step = steps::completed(&d.step, Step::Created).to_string());
-        finish.dispatch(());
-    };
-    let summary = Signal::derive(move || {
-        form_error
-            .get()
-            .map(|e| vec![SummaryItem { field: None, message: form::request_error_message(i18n, &e) }])
-            .unwrap_or_default()
-    });
+    );
     let reached = Signal::derive(move || steps::resume(store.state(), &store.draft_step()).unwrap_or(Step::Review));
 
     view! {
         <section class="page narrow">
             <Progress current=Step::Created reached=reached/>
             <PageHeading text=i18n.msg("enroll-created-title") caption=super::step_caption(i18n, Step::Created)/>
-            <ErrorSummary items=summary focus=failed/>
+            <ErrorSummary items=form.summary(i18n) focus=form.failures()/>
             <p class="notice notice-warning" role="note">
                 <strong>{i18n.msg("enroll-created-important")}</strong> " " {i18n.msg("enroll-created-save")}
             </p>
@@ -124,16 +95,18 @@ fn Confirmation() -> impl IntoView {
                 <dd>{move || format::date_time(i18n.locale(), &created_at)}</dd>
             </dl>
             <p class="actions no-print">
-                <button type="button" class="button button-secondary" on:click=copy>{i18n.msg("enroll-created-copy")}</button>
+                <button type="button" class="button button-secondary" on:click=copy>
+                    {i18n.msg("enroll-created-copy")}
+                </button>
                 " "
-                <button type="button" class="button button-secondary" on:click=print>{i18n.msg("enroll-created-print")}</button>
+                <button type="button" class="button button-secondary" on:click=print>
+                    {i18n.msg("enroll-created-print")}
+                </button>
             </p>
             <p class="visually-hidden" role="status">{move || copied.get().then(|| i18n.t("enroll-created-copied"))}</p>
             <p>{i18n.msg("enroll-created-next")}</p>
             <form novalidate on:submit=on_continue class="no-print">
-                <button type="submit" class="button" aria-disabled=move || finish.pending().get().then_some("true")>
-                    {move || if finish.pending().get() { i18n.t("form-saving") } else { i18n.t("enroll-continue") }}
-                </button>
+                <SubmitButton form=form label="enroll-continue"/>
             </form>
         </section>
     }

@@ -1,5 +1,6 @@
 //! Enroll in the 21Vianet China CSP reseller program: one page per step, the step rules
-//! (`steps`, pure), the wizard's shared state (`store`), the guard every step page sits in
+//! (`steps`, pure), the enrollment's fields (`fields`, one table for the step forms and the
+//! review), the wizard's shared state (`store`), the guard every step page sits in
 //! (`step_page`), the progress list (`progress`) and how the entered details are written out
 //! (`profile`). Pages share only these, never each other.
 
@@ -7,6 +8,7 @@ pub mod account;
 pub mod agreement;
 pub mod before_you_begin;
 pub mod created;
+pub mod fields;
 pub mod phone;
 pub mod profile;
 pub mod program;
@@ -19,15 +21,13 @@ pub mod steps;
 pub mod store;
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 
-use crate::api::ApiError;
 use crate::form::{Field, Rule};
-use crate::model::FieldError;
 use crate::model::enrollment::EnrollmentDraftBody;
-use crate::session::sign_in_again;
-use steps::Step;
 use store::EnrollStore;
+
+/// Where a partner who is not in the Microsoft Partner Network joins it (the doc's "join here").
+pub const JOIN_MPN_URL: &str = "https://partners.microsoft.com/PartnerProgram/simplifiedenrollment.aspx";
 
 /// Which part of the draft a field edits.
 pub type Lens = fn(&mut EnrollmentDraftBody) -> &mut String;
@@ -46,29 +46,6 @@ pub fn draft_field(store: EnrollStore, id: &'static str, label: &'static str, ru
     field
 }
 
-/// What a failed request leaves a step page to do.
-pub enum Failed {
-    /// The session ended: the partner is on the way to Sign in, and back to the step after.
-    SigningIn,
-    /// Stay on the step, with this for the error summary (None: the fields say it all).
-    Stay(Option<ApiError>),
-}
-
-/// Sorts a failed request's consequences: the session ended (→ Sign in again, back to `step`
-/// afterwards), field errors onto their fields, and the rest for the summary.
-pub fn route_failure(e: ApiError, fields: &[Field], navigate: &impl Fn(&str, NavigateOptions), step: Step) -> Failed {
-    if e.needs_sign_in() {
-        sign_in_again(navigate, step.path());
-        return Failed::SigningIn;
-    }
-    let rest: Vec<FieldError> = crate::form::apply_server_errors(fields, &e.field_errors());
-    // A validation failure fully explained at the fields needs no second line in the summary.
-    if e.status() == Some(400) && rest.is_empty() && !e.field_errors().is_empty() {
-        return Failed::Stay(None);
-    }
-    Failed::Stay(Some(e))
-}
-
 /// "Step 2 of 5" above a wizard step's heading: read with the heading when focus lands on it,
 /// so the partner hears where they are in the journey.
 pub fn step_caption(i18n: crate::i18n::I18n, step: steps::Step) -> Signal<String> {
@@ -78,4 +55,14 @@ pub fn step_caption(i18n: crate::i18n::I18n, step: steps::Step) -> Signal<String
         }
         None => String::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_join_link_is_the_docs_address() {
+        assert!(JOIN_MPN_URL.starts_with("https://partners.microsoft.com/"));
+    }
 }

@@ -1,6 +1,8 @@
 //! How the details a partner entered are written out, on the program step and on the review.
 
-use crate::i18n::I18n;
+use leptos::prelude::*;
+
+use crate::i18n::{I18n, use_i18n};
 use crate::model::enrollment::LegalBusinessProfileForm;
 
 /// The address on one line, in the order the UI language writes addresses.
@@ -27,6 +29,33 @@ pub fn address_line(i18n: I18n, p: &LegalBusinessProfileForm) -> String {
 /// space (王立华), others given name first (Lin Hai). The shared rule, which the server's display
 /// names follow too.
 pub use crate::validate::name::full_name;
+
+/// The legal business profile as entered on the account step, read-only.
+#[component]
+pub fn LegalProfileSummary(#[prop(into)] profile: Signal<LegalBusinessProfileForm>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <dl class="summary-list">
+            <dt>{i18n.msg("enroll-company-name")}</dt>
+            <dd>{move || profile.with(|p| p.company_name.clone())}</dd>
+            <dt>{i18n.msg("enroll-program-address")}</dt>
+            <dd>{move || profile.with(|p| address_line(i18n, p))}</dd>
+            <dt>{i18n.msg("enroll-credit-code")}</dt>
+            <dd>{move || profile.with(|p| p.unified_social_credit_code.trim().to_uppercase())}</dd>
+            <dt>{i18n.msg("enroll-program-primary-contact")}</dt>
+            <dd>
+                {move || profile.with(|p| {
+                    let c = &p.primary_contact;
+                    view! {
+                        {full_name(&c.first_name, &c.last_name)}<br/>
+                        {c.email.trim().to_string()}<br/>
+                        {c.phone_number.trim().to_string()}
+                    }
+                })}
+            </dd>
+        </dl>
+    }
+}
 
 #[cfg(test)]
 mod tests {

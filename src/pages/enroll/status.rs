@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos::reactive::actions::ActionAbortHandle;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
@@ -8,6 +7,8 @@ use super::steps::Step;
 use super::store::use_enroll_store;
 use crate::api::{self, ApiError, Client};
 use crate::components::PageHeading;
+use crate::form::Load;
+use crate::form::load::LoadState;
 use crate::i18n::{I18n, format, use_i18n};
 use crate::model::enrollment::{EnrollmentState, EnrollmentStatus};
 use crate::routes::Page;
@@ -81,23 +82,33 @@ fn StatusPage() -> impl IntoView {
     // not make screen readers read the live region again.
     let status = Memo::new(move |_| store.status.get());
     let stage = Memo::new(move |_| status.with(|s| Stage::of(s.as_ref().map(|s| s.status).unwrap_or_default())));
-    let error = RwSignal::new(None::<ApiError>);
 
-    let refresh = Action::new_local(move |_: &()| {
+    // The store may hold what was read when the partner first opened a step: read again now
+    // (and on Refresh, and while polling). Leaving the page cancels the read in flight.
+    let read = Load::new(move || {
         let client = client.clone();
         async move { api::enrollment::status(&client).await }
     });
-    // The read in flight, so leaving the page cancels it (and with it the browser's request).
-    let in_flight = StoredValue::new(None::<ActionAbortHandle>);
-    let ask = move || in_flight.set_value(Some(refresh.dispatch(())));
-    on_cleanup(move || {
-        if let Some(h) = in_flight.try_update_value(Option::take).flatten() {
-            h.abort();
+    let reading = Memo::new(move |_| read.state().with(|s| matches!(s, LoadState::Loading)));
+    let ask = move || {
+        if !reading.get_untracked() {
+            read.retry();
         }
+    };
+    // The status shown is the store's, so it stays while the next read is on its way; so does
+    // a failure's message, until a read succeeds.
+    let error = RwSignal::new(None::<ApiError>);
+    Effect::new(move |_| match read.state().get() {
+        LoadState::Loading => {}
+        LoadState::Ready(s) => {
+            error.set(None);
+            store.set_status(s);
+        }
+        LoadState::Failed(e) if e.needs_sign_in() => sign_in_again(&navigate, Step::Status.path()),
+        LoadState::Failed(e) => error.set(Some(e)),
     });
-    // The store may hold what was read when the partner first opened a step: ask again now.
-    ask();
 
+    // While the account is set up, ask again every few seconds until it is active.
     let poll = StoredValue::new(None::<TimeoutHandle>);
     let cancel_poll = move || {
         if let Some(h) = poll.try_update_value(Option::take).flatten() {
@@ -105,28 +116,14 @@ fn StatusPage() -> impl IntoView {
         }
     };
     on_cleanup(cancel_poll);
-
     Effect::new(move |_| {
-        let Some(result) = refresh.value().get() else { return };
-        match result {
-            Ok(s) => {
-                error.set(None);
-                store.set_status(s);
-            }
-            Err(e) if e.needs_sign_in() => sign_in_again(&navigate, Step::Status.path()),
-            Err(e) => error.set(Some(e)),
-        }
-    });
-
-    // While the account is set up, ask again every few seconds until it is active.
-    Effect::new(move |_| {
-        let (stage, pending) = (stage.get(), refresh.pending().get());
+        let (stage, busy) = (stage.get(), reading.get());
         cancel_poll();
-        if stage.polls() && !pending {
+        if stage.polls() && !busy {
             let h = set_timeout_with_handle(
                 move || {
-                    if !refresh.pending().try_get_untracked().unwrap_or(true) {
-                        ask();
+                    if reading.try_get_untracked() == Some(false) {
+                        read.retry();
                     }
                 },
                 std::time::Duration::from_millis(POLL_MS),
@@ -144,12 +141,6 @@ fn StatusPage() -> impl IntoView {
         }
     });
 
-    let on_refresh = move |_| {
-        if !refresh.pending().get_untracked() {
-            ask();
-        }
-    };
-
     view! {
         <section class="page">
             <PageHeading text=i18n.msg("enroll-status-title")/>
@@ -165,8 +156,8 @@ fn StatusPage() -> impl IntoView {
                 <button
                     type="button"
                     class="button button-secondary"
-                    aria-disabled=move || refresh.pending().get().then_some("true")
-                    on:click=on_refresh
+                    aria-disabled=move || reading.get().then_some("true")
+                    on:click=move |_| ask()
                 >
                     {i18n.msg("enroll-status-refresh")}
                 </button>
@@ -200,7 +191,11 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
             view! {
                 {heading}
                 {reason.map(|r| view! {
-                    <p><strong>{i18n.msg("enroll-status-rejected-reason")}</strong> " " <span class="rejection-reason">{r}</span></p>
+                    <p>
+                        <strong>{i18n.msg("enroll-status-rejected-reason")}</strong>
+                        " "
+                        <span class="rejection-reason">{r}</span>
+                    </p>
                 })}
                 <p>{i18n.msg("enroll-status-rejected-body")}</p>
                 <p><a class="button" href=Step::Program.path()>{i18n.msg("enroll-status-update")}</a></p>

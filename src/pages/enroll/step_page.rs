@@ -1,60 +1,33 @@
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
-use leptos_router::hooks::use_navigate;
 
 use super::steps::{self, Step};
-use super::store::{Load, use_enroll_store};
+use super::store::use_enroll_store;
 use crate::api::Client;
-use crate::i18n::use_i18n;
+use crate::components::Loaded;
 use crate::routes::Page;
-use crate::session::{sign_in_again, use_session};
+use crate::session::use_session;
 
 /// Every enrollment step page sits in this: it loads the partner's enrollment once, and shows
 /// the page only if this step may be opened now (no skipping ahead by URL); otherwise it sends
 /// the partner to the step they belong at. Expects a signed-in partner (RequireSession).
 #[component]
 pub fn StepPage(step: Step, children: ChildrenFn) -> impl IntoView {
-    let i18n = use_i18n();
     let store = use_enroll_store();
-    let session = use_session();
     let client = expect_context::<Client>();
-    let partner = session.with(|s| s.as_ref().map(|s| s.partner.id.clone())).unwrap_or_default();
-    {
-        let client = client.clone();
-        leptos::task::spawn_local(async move { store.ensure_loaded(&client, &partner).await });
-    }
-    let retry = move |_| {
-        let client = client.clone();
-        leptos::task::spawn_local(async move { store.reload(&client).await });
+    let partner = use_session().with(|s| s.as_ref().map(|s| s.partner.id.clone())).unwrap_or_default();
+    store.start(client.clone(), partner);
+    let retry = Callback::new(move |()| store.retry(client.clone()));
+    let page = move |()| {
+        // Judged once per visit: a save on this page changing the status must not swap the page
+        // out from under the partner.
+        let (state, done) = untrack(|| (store.state(), store.draft_step()));
+        if steps::allowed(step, state, &done) {
+            children().into_any()
+        } else {
+            let to = steps::resume(state, &done).map(Step::path).unwrap_or(Page::Overview.path());
+            view! { <Redirect path=to/> }.into_any()
+        }
     };
-
-    move || match store.load.get() {
-        Load::Idle | Load::Loading => view! {
-            <p class="loading" role="status">{i18n.msg("enroll-loading")}</p>
-        }
-        .into_any(),
-        Load::Failed(e) if e.needs_sign_in() => {
-            // Untracked, like a <Redirect/>: the navigation must not re-run this view.
-            untrack(|| sign_in_again(&use_navigate(), step.path()));
-            ().into_any()
-        }
-        Load::Failed(e) => view! {
-            <div class="notice notice-error" role="alert">
-                <p>{i18n.t(e.message_id())}</p>
-                <button type="button" class="button" on:click=retry.clone()>{i18n.msg("error-retry")}</button>
-            </div>
-        }
-        .into_any(),
-        Load::Ready => {
-            // Judged once per visit: a save on this page changing the status must not swap
-            // the page out from under the partner.
-            let (state, done) = untrack(|| (store.state(), store.draft_step()));
-            if steps::allowed(step, state, &done) {
-                children().into_any()
-            } else {
-                let to = steps::resume(state, &done).map(Step::path).unwrap_or(Page::Overview.path());
-                view! { <Redirect path=to/> }.into_any()
-            }
-        }
-    }
+    view! { <Loaded state=store.read() retry=retry loading="enroll-loading" children=page/> }
 }

@@ -232,7 +232,12 @@ mod props {
         /// The draft's step marker comes from the server and from storage: any text is read as
         /// "no step done" unless it is a marker, and the step to resume at may always be opened.
         #[test]
-        fn any_marker_is_survivable(marker in prop_oneof![any_text(), proptest::sample::select(WIZARD.iter().map(|s| s.marker().to_string()).collect::<Vec<_>>())]) {
+        fn any_marker_is_survivable(
+            marker in prop_oneof![
+                any_text(),
+                proptest::sample::select(WIZARD.iter().map(|s| s.marker().to_string()).collect::<Vec<_>>()),
+            ],
+        ) {
             let known = WIZARD.iter().any(|s| s.marker() == marker);
             for state in STATES {
                 let at = resume(state, &marker);

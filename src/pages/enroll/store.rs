@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError, Client};
+use crate::form::load::LoadState;
 use crate::model::enrollment::{EnrollmentDraftBody, EnrollmentState, EnrollmentStatus};
 
 const LOCAL_KEY: &str = "pc.enroll.draft";
@@ -42,6 +43,29 @@ impl EnrollStore {
             etag: StoredValue::new("*".to_string()),
             owner: StoredValue::new(String::new()),
         }
+    }
+
+    /// Where the shared read stands, as [`crate::components::Loaded`] shows it (not yet started
+    /// reads as loading: the page that shows it starts it).
+    pub fn read(&self) -> Signal<LoadState<()>> {
+        let load = self.load;
+        Signal::derive(move || match load.get() {
+            Load::Idle | Load::Loading => LoadState::Loading,
+            Load::Ready => LoadState::Ready(()),
+            Load::Failed(e) => LoadState::Failed(e),
+        })
+    }
+
+    /// Loads for the signed-in partner unless already loaded for them (moving between steps
+    /// does not read again), in the background: the read is shared by the steps, so it is not
+    /// aborted when one of them is left.
+    pub fn start(self, client: Client, partner_id: String) {
+        leptos::task::spawn_local(async move { self.ensure_loaded(&client, &partner_id).await });
+    }
+
+    /// Reads again in the background (Try again).
+    pub fn retry(self, client: Client) {
+        leptos::task::spawn_local(async move { self.reload(&client).await });
     }
 
     pub fn state(&self) -> EnrollmentState {

@@ -7,6 +7,10 @@
 //! approved → agreement_accepted → provisioning → active
 //! ```
 //!
+//! The 21Vianet program's own parts (its telephone challenge in the draft and the submission,
+//! the business licence code, its agreement) belong to the China cloud: elsewhere a request
+//! carrying them answers 403 `not_available_in_cloud`.
+//!
 //! Only the review operator (`review`, the `review` command) and the demo auto-approver move an
 //! enrollment out of pending_review / credit_check. Provisioning completes after
 //! `PC_PROVISIONING_SECONDS` (default 60), checked lazily when the status is read.
@@ -272,6 +276,44 @@ pub const DRAFT_KEYS: &[&str] = &[
     "notes",
 ];
 pub const DRAFT_MAX_BYTES: usize = 64 * 1024;
+/// Draft keys of the 21Vianet CSP reseller program's own wizard step, the telephone challenge:
+/// the global cloud's program has none.
+pub const CHINA_ONLY_DRAFT_KEYS: &[&str] = &["phoneNumber", "phoneChallengeId"];
+
+/// Whether a value was really sent: not null, not a blank string.
+fn sent(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::String(s) => !s.trim().is_empty(),
+        _ => true,
+    }
+}
+
+/// The China-only keys a draft for `cloud` carries (none in the China cloud).
+pub fn china_only_draft_keys(cloud: Cloud, draft: &serde_json::Map<String, Value>) -> Vec<String> {
+    if cloud == Cloud::China {
+        return Vec::new();
+    }
+    CHINA_ONLY_DRAFT_KEYS.iter().filter(|k| draft.get(**k).is_some_and(sent)).map(|k| k.to_string()).collect()
+}
+
+/// 403 `not_available_in_cloud`: the request carries the 21Vianet CSP reseller program's own
+/// fields (named in `data`) outside the China cloud, where that program does not exist.
+pub fn china_program_only(fields: &[String]) -> ApiError {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "not_available_in_cloud",
+        "The 21Vianet CSP reseller program is available only in the China cloud (Partner Center operated by 21Vianet).",
+    )
+    .with_data(
+        fields
+            .iter()
+            .map(|f| {
+                FieldError::new(f.clone(), "not_available_in_cloud", "Only the China cloud's program has this field.")
+            })
+            .collect(),
+    )
+}
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -323,6 +365,10 @@ async fn put_draft(
         .collect();
     if !unknown.is_empty() {
         return Err(ApiError::invalid_body(unknown));
+    }
+    let china_only = china_only_draft_keys(session.cloud(), map);
+    if !china_only.is_empty() {
+        return Err(china_program_only(&china_only));
     }
     let text = serde_json::to_string(&draft).map_err(ApiError::internal_from)?;
     if text.len() > DRAFT_MAX_BYTES {
@@ -413,6 +459,11 @@ async fn accept_agreement(
                     "Enroll and wait for approval before accepting the agreement.",
                 ));
             };
+            // An enrollment in another cloud's program (the 21Vianet agreement outside China, say)
+            // is not this cloud's to accept.
+            if row.program != program(cloud) {
+                return Err(ApiError::not_in_cloud());
+            }
             if row.status != "approved" {
                 return Err(ApiError::conflict(
                     "invalid_state",

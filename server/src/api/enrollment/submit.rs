@@ -7,7 +7,7 @@ use partner_center_rules::{account, contact, uscc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::{ENROLLMENT_ROLES, Warning, load, program, status_of, with_etag};
+use super::{ENROLLMENT_ROLES, Warning, china_program_only, load, program, status_of, with_etag};
 use crate::api::accounts::phone;
 use crate::api::fields::Fields;
 use crate::auth::SignedIn;
@@ -128,6 +128,24 @@ fn validate(cloud: Cloud, req: &SubmitRequest) -> Vec<FieldError> {
     c.errors
 }
 
+/// The fields of the 21Vianet CSP reseller program a submission for `cloud` carries (none in the
+/// China cloud): its business licence code and its telephone challenge, which the global cloud's
+/// program does not have. Null or blank counts as not sent.
+pub fn china_only_fields(cloud: Cloud, req: &SubmitRequest) -> Vec<String> {
+    if cloud == Cloud::China {
+        return Vec::new();
+    }
+    let sent = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+    [
+        ("legalBusinessProfile.unifiedSocialCreditCode", &req.legal_business_profile.unified_social_credit_code),
+        ("phoneChallengeId", &req.phone_challenge_id),
+    ]
+    .into_iter()
+    .filter(|(_, v)| sent(v))
+    .map(|(field, _)| field.to_string())
+    .collect()
+}
+
 /// Whether an MPN id is known: the same registry the MPN ID lookup answers from (an enrollment
 /// ID of the other cloud does not count).
 pub fn mpn_known(conn: &Connection, mpn_id: &str, cloud: Cloud) -> Result<bool, ApiError> {
@@ -151,6 +169,10 @@ pub async fn submit(
     session.require_any(ENROLLMENT_ROLES)?;
     let req = body.parse()?;
     let cloud = session.cloud();
+    let china_only = china_only_fields(cloud, &req);
+    if !china_only.is_empty() {
+        return Err(china_program_only(&china_only));
+    }
     let errors = validate(cloud, &req);
     if !errors.is_empty() {
         return Err(ApiError::validation_failed(errors));
@@ -268,6 +290,20 @@ mod tests {
             support_profile: SupportProfile { website: v[17].clone(), email: v[18].clone(), telephone: v[19].clone() },
             phone_challenge_id: Some(v[20].clone()),
         }
+    }
+
+    #[test]
+    fn the_china_programs_fields_are_the_china_clouds() {
+        let v = vec!["x".to_string(); 22];
+        let mut req = submission(&v, "US");
+        assert!(china_only_fields(Cloud::China, &req).is_empty());
+        assert_eq!(
+            china_only_fields(Cloud::Global, &req),
+            ["legalBusinessProfile.unifiedSocialCreditCode", "phoneChallengeId"]
+        );
+        req.phone_challenge_id = Some("  ".into());
+        req.legal_business_profile.unified_social_credit_code = None;
+        assert!(china_only_fields(Cloud::Global, &req).is_empty(), "null or blank is not sent");
     }
 
     proptest! {
