@@ -31,7 +31,7 @@ setup-test:
 	@scripts/setup.sh test
 
 app: setup
-	trunk build --release
+	scripts/build-app.sh
 
 server:
 	cargo build --locked -p partner-center-server --profile server
@@ -65,9 +65,10 @@ fuzz: setup-test server
 load: server
 	@bash scripts/load-customers.sh
 
-size: app
+size: setup-test app
 	@scripts/size.sh dist
 
+# BENCH_DISTS="before=<dir>,after=dist" compares two builds, runs interleaved.
 bench: setup-test build
 	@node tests/e2e/bench/load.mjs
 

@@ -1,20 +1,30 @@
 #!/bin/sh
-# Trunk post_build hook: one catalog download per language. Messages are kept in one file per
-# area (locales/<locale>/<area>.ftl) so areas can change independently; the browser fetches them
-# joined as messages.ftl. boot.ftl is compiled into the wasm and not shipped.
+# Trunk post_build hook: the catalogs the browser downloads. Messages are kept in one file per
+# area (locales/<locale>/<area>.ftl, <area>-*.ftl) so areas can change independently. The files
+# of the areas that load on demand (src/areas.rs; the list below is checked against
+# routes::Area by the native catalog tests) are joined as messages-<area>.ftl, fetched with the
+# area's code; all other files are joined as messages.ftl, the first load's catalog. boot.ftl is
+# compiled into the wasm and not shipped.
 set -eu
+AREAS="enroll account"
 for dir in "$TRUNK_STAGING_DIR"/locales/*/; do
-  out="${dir}messages.ftl"
-  tmp="${out}.tmp"
-  : > "$tmp"
   for f in "$dir"*.ftl; do
-    case "$(basename "$f")" in
-      messages.ftl) continue ;;
-      boot.ftl) rm "$f"; continue ;;
+    name=$(basename "$f" .ftl)
+    case "$name" in
+      messages|messages-*) continue ;;
+      boot) rm "$f"; continue ;;
     esac
-    cat "$f" >> "$tmp"
-    printf '\n' >> "$tmp"
+    out=messages
+    for area in $AREAS; do
+      case "$name" in
+        "$area"|"$area"-*) out="messages-$area" ;;
+      esac
+    done
+    cat "$f" >> "${dir}${out}.ftl.tmp"
+    printf '\n' >> "${dir}${out}.ftl.tmp"
     rm "$f"
   done
-  mv "$tmp" "$out"
+  for tmp in "$dir"*.ftl.tmp; do
+    mv "$tmp" "${tmp%.tmp}"
+  done
 done

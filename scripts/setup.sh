@@ -9,6 +9,9 @@ what="${1:-build}"
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+# The wasm splitter the release build runs (make app; see src/areas.rs), and twiggy for make size.
+WASM_SPLIT_VERSION=0.2.4
+TWIGGY_VERSION=0.8.0
 # The CLI must equal the wasm-bindgen crate in Cargo.lock, or the generated JS will not match.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
 
@@ -31,6 +34,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
+# The CLI has no --version; cargo's own list of installed packages says which one it is.
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 # Debian's binaryen is too old for current rustc output; npm's carries a recent wasm-opt.
 if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
@@ -48,6 +57,10 @@ if [ "$what" = test ]; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  fi
+  if ! twiggy --version 2>/dev/null | grep -q " $TWIGGY_VERSION\$"; then
+    say "installing twiggy $TWIGGY_VERSION (make size's top contributors)"
+    cargo install --locked twiggy --version "$TWIGGY_VERSION"
   fi
   # schemathesis checks the server against the contract (make contract, make fuzz). Every
   # package is pinned with its hashes: a new release changes nothing until someone upgrades it

@@ -1,23 +1,43 @@
 #!/usr/bin/env bash
-# Raw, gzip -9 and brotli -q 11 bytes of every file in the bundle, and the initial transfer:
-# what a first visit downloads (index.html, JS, wasm, CSS, config.json and one locale catalog).
+# Raw, gzip -9 and brotli -q 11 bytes of every file in the bundle; the first load (what a zh-CN
+# visitor landing on / or /signin downloads: index.html, CSS, the main JS and wasm, the chunk
+# loader, config.json and the first catalog); each area chunk on its own line; and the 20 largest
+# items of the main wasm by twiggy (on the split's main part before wasm-bindgen, which still
+# has its names).
 set -euo pipefail
 dist="${1:-dist}"
 command -v brotli >/dev/null || { echo "brotli is missing: scripts/setup.sh test installs it" >&2; exit 1; }
-printf '%-52s %10s %10s %10s\n' file raw gzip brotli
-tr=0; tg=0; tb=0; ir=0; ig=0; ib=0
+sizes() { printf '%d %d %d\n' "$(stat -c%s "$1")" "$(gzip -9c "$1" | wc -c)" "$(brotli -c -q 11 "$1" | wc -c)"; }
+row() { printf '%-56s %10s %10s %10s\n' "$@"; }
+
+row file raw gzip brotli
+fr=0; fg=0; fb=0
+chunks=()
 while IFS= read -r f; do
-  r=$(stat -c%s "$f"); g=$(gzip -9c "$f" | wc -c); b=$(brotli -c -q 11 "$f" | wc -c)
+  read -r r g b < <(sizes "$f")
   rel=${f#"$dist"/}
-  printf '%-52s %10d %10d %10d\n' "$rel" "$r" "$g" "$b"
-  tr=$((tr+r)); tg=$((tg+g)); tb=$((tb+b))
+  row "$rel" "$r" "$g" "$b"
   case "$rel" in
-    locales/*/messages.ftl) [[ "$rel" == locales/zh-CN/* ]] || continue ;;
+    split_*.wasm|chunk_*.wasm) chunks+=("$rel $r $g $b"); continue ;;
+    locales/zh-CN/messages.ftl) ;;
     locales/*|favicon.svg) continue ;;
   esac
-  ir=$((ir+r)); ig=$((ig+g)); ib=$((ib+b))
+  fr=$((fr+r)); fg=$((fg+g)); fb=$((fb+b))
 done < <(find "$dist" -type f ! -name '*.br' ! -name '*.gz' | sort)
-printf '%-52s %10d %10d %10d\n' "all files" "$tr" "$tg" "$tb"
-printf '%-52s %10d %10d %10d\n' "initial transfer (zh-CN visitor)" "$ir" "$ig" "$ib"
+echo
+echo "Chunks, each loaded the first time a partner enters its area (chunk_*: code areas share):"
+for c in "${chunks[@]}"; do
+  # shellcheck disable=SC2086
+  row $c
+done
+echo
+row "first load (/ or /signin, zh-CN, empty cache)" "$fr" "$fg" "$fb"
 budget=$((250*1024))
-printf 'budget for the finished app: %d bytes brotli; initial transfer uses %d%%\n' "$budget" $((ib*100/budget))
+printf 'budget: %d bytes brotli; the first load uses %d%% (%d bytes left)\n' "$budget" $((fb*100/budget)) $((budget-fb))
+
+main_raw=target/bundle/split/partner-center.wasm
+if command -v twiggy >/dev/null && [ -f "$main_raw" ]; then
+  echo
+  echo "Top 20 items of the main wasm (twiggy top, raw bytes before wasm-bindgen and wasm-opt):"
+  twiggy top -n 20 "$main_raw"
+fi

@@ -18,8 +18,8 @@ cargo test --locked --workspace
 step "browser: components in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked -p partner-center --target wasm32-unknown-unknown --test browser
 
-step "release build (trunk + wasm-opt) and server"
-trunk build --release
+step "release build (trunk, split into areas, wasm-opt) and server"
+scripts/build-app.sh
 cargo build --locked -p partner-center-server --profile server
 
 step "contract: api/openapi.yaml is current, and the reference server conforms (schemathesis)"

@@ -7,23 +7,11 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::{ParentRoute, Redirect, Route, Router, Routes};
 
 use crate::api::Client;
-use crate::components::{Footer, Header, NotFound, PageRoute, RequireSession};
+use crate::components::{AreaRoute, Footer, Header, NotFound, PageRoute, RequireSession};
 use crate::config::Config;
 use crate::i18n::{Catalog, I18n};
 use crate::model::Session;
-use crate::pages::account::create_one::CreateOne;
-use crate::pages::account::recover::Recover;
 use crate::pages::dashboard::overview::Overview;
-use crate::pages::enroll::account::AccountStep;
-use crate::pages::enroll::agreement::AgreementStep;
-use crate::pages::enroll::before_you_begin::BeforeYouBegin;
-use crate::pages::enroll::created::CreatedStep;
-use crate::pages::enroll::phone::PhoneStep;
-use crate::pages::enroll::program::ProgramStep;
-use crate::pages::enroll::resume::Resume;
-use crate::pages::enroll::review::ReviewStep;
-use crate::pages::enroll::status::StatusStep;
-use crate::pages::enroll::store::EnrollStore;
 use crate::pages::landing::Landing;
 use crate::pages::sign_in::SignIn;
 use crate::routes::{Alias, Page};
@@ -35,7 +23,7 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
     let i18n = I18n::new(config.cloud, catalog);
     provide_context(i18n);
     provide_context(SessionCtx::new(session));
-    provide_context(EnrollStore::new());
+    provide_context(crate::pages::enroll::store::EnrollStore::new());
     provide_context(Client::new(&config.api_base, move || i18n.locale_untracked()));
     provide_context(config);
 
@@ -56,22 +44,22 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                 <Routes fallback=NotFound>
                     <PageRoute page=Page::Landing view=Landing/>
                     <PageRoute page=Page::SignIn view=SignIn/>
-                    <PageRoute page=Page::Recover view=Recover/>
+                    <AreaRoute page=Page::Recover/>
                     // Enrollment, in the order of the journey (pages/enroll/steps.rs has its rules).
-                    <PageRoute page=Page::Enroll view=BeforeYouBegin/>
-                    <PageRoute page=Page::CreateOne view=CreateOne/>
+                    <AreaRoute page=Page::Enroll/>
+                    <AreaRoute page=Page::CreateOne/>
                     <Route path=Alias::ResellerCnJoinNow view=|| redirect(Alias::ResellerCnJoinNow)/>
                     <Route path=Alias::PcvOverview view=|| redirect(Alias::PcvOverview)/>
                     // The signed-in area: one guard around every page that needs a session.
                     <ParentRoute path=() view=RequireSession>
-                        <PageRoute page=Page::EnrollResume view=Resume/>
-                        <PageRoute page=Page::EnrollAccount view=AccountStep/>
-                        <PageRoute page=Page::EnrollPhone view=PhoneStep/>
-                        <PageRoute page=Page::EnrollCreated view=CreatedStep/>
-                        <PageRoute page=Page::EnrollProgram view=ProgramStep/>
-                        <PageRoute page=Page::EnrollReview view=ReviewStep/>
-                        <PageRoute page=Page::EnrollStatus view=StatusStep/>
-                        <PageRoute page=Page::EnrollAgreement view=AgreementStep/>
+                        <AreaRoute page=Page::EnrollResume/>
+                        <AreaRoute page=Page::EnrollAccount/>
+                        <AreaRoute page=Page::EnrollPhone/>
+                        <AreaRoute page=Page::EnrollCreated/>
+                        <AreaRoute page=Page::EnrollProgram/>
+                        <AreaRoute page=Page::EnrollReview/>
+                        <AreaRoute page=Page::EnrollStatus/>
+                        <AreaRoute page=Page::EnrollAgreement/>
                         <PageRoute page=Page::Overview view=Overview/>
                     </ParentRoute>
                 </Routes>

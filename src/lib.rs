@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod app;
+pub mod areas;
 pub mod boot;
 pub mod components;
 pub mod config;

@@ -5,7 +5,8 @@
 //! and cannot drift; the menu and the page checks read the same rows. Pure, so the addresses,
 //! the menu and the checks are tested natively.
 //!
-//! A new area is one line in `page_list!` (and its component in the route table).
+//! A new page is one line in `page_list!` (and one line in the route table); a page of an area
+//! that loads on demand says so with `.in_area(..)` (see `crate::areas`).
 
 use leptos_router::{PartialPathMatch, PathSegment, PossibleRouteMatch, StaticSegment};
 use partner_center_rules::Role;
@@ -32,6 +33,30 @@ pub struct MenuEntry {
     pub order: u16,
 }
 
+/// A part of the portal whose pages load on demand: its code is a wasm chunk of its own in the
+/// release build, fetched the first time a partner enters it (`crate::areas`). Pages in no area
+/// (the shell, landing, sign-in, the Overview) are in the first load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Area {
+    /// The China enrollment wizard.
+    Enroll,
+    /// Work accounts before sign-in: Create one, Can't access your account.
+    Account,
+}
+
+impl Area {
+    pub const ALL: [Area; 2] = [Area::Enroll, Area::Account];
+
+    /// The area's name: its chunk's, and its messages' (`locales/<locale>/<name>.ftl` and
+    /// `<name>-*.ftl`, served joined as `messages-<name>.ftl` and loaded with the chunk).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Area::Enroll => "enroll",
+            Area::Account => "account",
+        }
+    }
+}
+
 /// What a page needs, besides its address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Meta {
@@ -39,6 +64,8 @@ pub struct Meta {
     /// The clouds whose Partner Center has this page.
     pub clouds: &'static [Cloud],
     pub menu: Option<MenuEntry>,
+    /// The area whose chunk holds the page; None: the page is in the first load.
+    pub area: Option<Area>,
 }
 
 pub const BOTH_CLOUDS: &[Cloud] = &[Cloud::China, Cloud::Global];
@@ -49,23 +76,28 @@ pub const ENROLLING: &[Role] = &[Role::GlobalAdmin];
 
 /// A page anyone may open, in both clouds.
 pub const fn public() -> Meta {
-    Meta { access: Access::Public, clouds: BOTH_CLOUDS, menu: None }
+    Meta { access: Access::Public, clouds: BOTH_CLOUDS, menu: None, area: None }
 }
 
 /// A page for any signed-in user, in both clouds.
 pub const fn signed_in() -> Meta {
-    Meta { access: Access::SignedIn, clouds: BOTH_CLOUDS, menu: None }
+    Meta { access: Access::SignedIn, clouds: BOTH_CLOUDS, menu: None, area: None }
 }
 
 /// A page for signed-in users holding one of `roles`, in both clouds.
 pub const fn for_roles(roles: &'static [Role]) -> Meta {
-    Meta { access: Access::Roles(roles), clouds: BOTH_CLOUDS, menu: None }
+    Meta { access: Access::Roles(roles), clouds: BOTH_CLOUDS, menu: None, area: None }
 }
 
 impl Meta {
     /// The page exists only in these clouds.
     pub const fn only_in(self, clouds: &'static [Cloud]) -> Meta {
         Meta { clouds, ..self }
+    }
+
+    /// The page's code is in `area`'s chunk, loaded on demand.
+    pub const fn in_area(self, area: Area) -> Meta {
+        Meta { area: Some(area), ..self }
     }
 
     /// The page is an area of the Dashboard menu, labelled by the Fluent id `label`.
@@ -121,20 +153,20 @@ page_list! {
     Landing: "/", public();
     SignIn: "/signin", public();
     /// "Can't access your account?": self-service password reset.
-    Recover: "/account/recover", public();
+    Recover: "/account/recover", public().in_area(Area::Account);
     /// Enrollment's "Before you begin": the 21Vianet CSP reseller program's.
-    Enroll: "/enroll", public().only_in(CHINA);
+    Enroll: "/enroll", public().only_in(CHINA).in_area(Area::Enroll);
     /// "Create one": a new work account. In both clouds: a global partner starts with one too.
-    CreateOne: "/enroll/create-one", public();
+    CreateOne: "/enroll/create-one", public().in_area(Area::Account);
     /// Lands a signed-in partner on the enrollment step they belong at.
-    EnrollResume: "/enroll/resume", for_roles(ENROLLING).only_in(CHINA);
-    EnrollAccount: "/enroll/account", for_roles(ENROLLING).only_in(CHINA);
-    EnrollPhone: "/enroll/phone", for_roles(ENROLLING).only_in(CHINA);
-    EnrollCreated: "/enroll/account-created", for_roles(ENROLLING).only_in(CHINA);
-    EnrollProgram: "/enroll/program", for_roles(ENROLLING).only_in(CHINA);
-    EnrollReview: "/enroll/review", for_roles(ENROLLING).only_in(CHINA);
-    EnrollStatus: "/enroll/status", for_roles(ENROLLING).only_in(CHINA);
-    EnrollAgreement: "/enroll/agreement", for_roles(ENROLLING).only_in(CHINA);
+    EnrollResume: "/enroll/resume", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    EnrollAccount: "/enroll/account", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    EnrollPhone: "/enroll/phone", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    EnrollCreated: "/enroll/account-created", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    EnrollProgram: "/enroll/program", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    EnrollReview: "/enroll/review", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    EnrollStatus: "/enroll/status", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    EnrollAgreement: "/enroll/agreement", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     /// Dashboard › Overview: the partner's home after sign-in.
     Overview: "/dashboard/overview", signed_in().menu("shell-menu-overview", 0);
 }
@@ -472,19 +504,19 @@ mod tests {
             page: Page::Recover,
             path: "/customers",
             meta: for_roles(&[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent, Role::HelpdeskAgent])
-                .menu("area-customers", 20),
+                .menu("fixture-customers", 20),
         },
         PageInfo {
             page: Page::SignIn,
             path: "/account-settings",
-            meta: for_roles(&[Role::GlobalAdmin, Role::UserManagementAdmin]).menu("area-account", 10),
+            meta: for_roles(&[Role::GlobalAdmin, Role::UserManagementAdmin]).menu("fixture-account", 10),
         },
         PageInfo {
             page: Page::Landing,
             path: "/indirect-resellers",
             meta: for_roles(&[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent])
                 .only_in(&[Cloud::Global])
-                .menu("area-indirect", 30),
+                .menu("fixture-indirect", 30),
         },
         PageInfo { page: Page::EnrollResume, path: "/enroll/resume", meta: for_roles(ENROLLING).only_in(CHINA) },
     ];
@@ -496,14 +528,17 @@ mod tests {
     #[test]
     fn the_menu_shows_the_areas_a_role_may_open_in_its_cloud_in_menu_order() {
         use Cloud::{China, Global};
-        let all = ["shell-menu-overview", "area-account", "area-customers"];
+        let all = ["shell-menu-overview", "fixture-account", "fixture-customers"];
         assert_eq!(labels(China, &[Role::GlobalAdmin]), all);
-        assert_eq!(labels(Global, &[Role::GlobalAdmin]), [&all[..], &["area-indirect"]].concat());
-        assert_eq!(labels(China, &[Role::HelpdeskAgent]), ["shell-menu-overview", "area-customers"]);
-        assert_eq!(labels(Global, &[Role::SalesAgent]), ["shell-menu-overview", "area-customers", "area-indirect"]);
-        assert_eq!(labels(China, &[Role::SalesAgent]), ["shell-menu-overview", "area-customers"]);
+        assert_eq!(labels(Global, &[Role::GlobalAdmin]), [&all[..], &["fixture-indirect"]].concat());
+        assert_eq!(labels(China, &[Role::HelpdeskAgent]), ["shell-menu-overview", "fixture-customers"]);
+        assert_eq!(
+            labels(Global, &[Role::SalesAgent]),
+            ["shell-menu-overview", "fixture-customers", "fixture-indirect"]
+        );
+        assert_eq!(labels(China, &[Role::SalesAgent]), ["shell-menu-overview", "fixture-customers"]);
         assert_eq!(labels(Global, &[Role::BillingAdmin]), ["shell-menu-overview"]);
-        assert_eq!(labels(China, &[Role::UserManagementAdmin]), ["shell-menu-overview", "area-account"]);
+        assert_eq!(labels(China, &[Role::UserManagementAdmin]), ["shell-menu-overview", "fixture-account"]);
         // One admin role and one agent role: what either may open.
         assert_eq!(labels(China, &[Role::UserManagementAdmin, Role::SalesAgent]), all);
         assert_eq!(labels(Global, &[Role::Other]), ["shell-menu-overview"]);

@@ -23,7 +23,6 @@ account-error-other-cloud = This account can't be created in this Partner Center
 account-error-earlier-attempt = An earlier attempt may already have created the account. Try signing in with it, or select Create account again to create it with what you entered now.
 
 ## Can't access your account? (self-service password reset)
-signin-cant-access = Can't access your account?
 account-recover-title = Can't access your account?
 account-recover-account-heading = Enter your work account
 account-recover-intro = To reset your password, we'll send a code to the phone and email address registered for your work account.

@@ -94,6 +94,3 @@ enroll-created-copied = The account details were copied.
 enroll-created-next = Select Continue and then sign in to Partner Center with your new account credentials to enroll in the Cloud Solution Provider program.
 
 ## The landing page's way in for new partners
-enroll-landing-heading = New to Partner Center?
-enroll-landing-text = Enroll in the 21Vianet China CSP reseller program to resell cloud services in China.
-enroll-landing-link = Enroll now

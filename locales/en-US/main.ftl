@@ -109,3 +109,9 @@ role-admin-agent = Admin agent
 role-sales-agent = Sales agent
 role-helpdesk-agent = Help desk agent
 overview-session-until = You're signed in until { $time }.
+
+# Used by the first load (landing, sign-in) though they lead into areas.
+signin-cant-access = Can't access your account?
+enroll-landing-heading = New to Partner Center?
+enroll-landing-text = Enroll in the 21Vianet China CSP reseller program to resell cloud services in China.
+enroll-landing-link = Enroll now

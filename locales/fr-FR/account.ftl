@@ -23,7 +23,6 @@ account-error-other-cloud = Ce compte ne peut pas être créé dans cet Espace p
 account-error-earlier-attempt = Une tentative précédente a peut-être déjà créé le compte. Essayez de vous connecter avec celui-ci, ou sélectionnez de nouveau Créer le compte pour le créer avec les informations saisies maintenant.
 
 ## Vous ne pouvez pas accéder à votre compte ? (réinitialisation du mot de passe en libre-service)
-signin-cant-access = Vous ne pouvez pas accéder à votre compte ?
 account-recover-title = Vous ne pouvez pas accéder à votre compte ?
 account-recover-account-heading = Entrez votre compte professionnel
 account-recover-intro = Pour réinitialiser votre mot de passe, nous envoyons un code au téléphone et à l’adresse e-mail enregistrés pour votre compte professionnel.

@@ -94,6 +94,3 @@ enroll-created-copied = Les informations du compte ont été copiées.
 enroll-created-next = Sélectionnez « Continuer », puis connectez-vous à l’Espace partenaires avec les identifiants de votre nouveau compte pour vous inscrire au programme Fournisseur de solutions cloud.
 
 ## L’accès des nouveaux partenaires depuis la page d’accueil
-enroll-landing-heading = Nouveau dans l’Espace partenaires ?
-enroll-landing-text = Inscrivez-vous au programme de revendeur CSP 21Vianet pour la Chine afin de revendre des services cloud en Chine.
-enroll-landing-link = S’inscrire

@@ -109,3 +109,9 @@ role-admin-agent = Agent administrateur
 role-sales-agent = Agent commercial
 role-helpdesk-agent = Agent du support technique
 overview-session-until = Votre session reste ouverte jusqu’à { $time }.
+
+# Used by the first load (landing, sign-in) though they lead into areas.
+signin-cant-access = Vous ne pouvez pas accéder à votre compte ?
+enroll-landing-heading = Nouveau dans l’Espace partenaires ?
+enroll-landing-text = Inscrivez-vous au programme de revendeur CSP 21Vianet pour la Chine afin de revendre des services cloud en Chine.
+enroll-landing-link = S’inscrire

@@ -23,7 +23,6 @@ account-error-other-cloud = 이 파트너 센터에서는 이 계정을 만들 �
 account-error-earlier-attempt = 이전 시도에서 계정이 이미 만들어졌을 수 있습니다. 해당 계정으로 로그인해 보거나, 지금 입력한 정보로 만들려면 계정 만들기를 다시 선택하세요.
 
 ## 계정에 액세스할 수 없나요? (셀프 서비스 암호 재설정)
-signin-cant-access = 계정에 액세스할 수 없나요?
 account-recover-title = 계정에 액세스할 수 없나요?
 account-recover-account-heading = 회사 계정 입력
 account-recover-intro = 암호를 재설정할 수 있도록 회사 계정에 등록된 전화번호와 전자 메일 주소로 코드를 보내 드립니다.

@@ -91,6 +91,3 @@ enroll-created-copied = 계정 정보를 복사했습니다.
 enroll-created-next = 계속을 선택한 다음, 새 계정 자격 증명으로 파트너 센터에 로그인하여 클라우드 솔루션 공급자 프로그램에 등록하세요.
 
 ## 새 파트너를 위한 첫 페이지의 입구
-enroll-landing-heading = 파트너 센터를 처음 사용하시나요?
-enroll-landing-text = 21Vianet 중국 CSP 리셀러 프로그램에 등록하고 중국에서 클라우드 서비스를 재판매하세요.
-enroll-landing-link = 지금 등록

@@ -109,3 +109,9 @@ role-admin-agent = 관리 에이전트
 role-sales-agent = 판매 에이전트
 role-helpdesk-agent = 기술 지원 에이전트
 overview-session-until = 로그인 상태는 { $time }까지 유지됩니다.
+
+# Used by the first load (landing, sign-in) though they lead into areas.
+signin-cant-access = 계정에 액세스할 수 없나요?
+enroll-landing-heading = 파트너 센터를 처음 사용하시나요?
+enroll-landing-text = 21Vianet 중국 CSP 리셀러 프로그램에 등록하고 중국에서 클라우드 서비스를 재판매하세요.
+enroll-landing-link = 지금 등록

@@ -23,7 +23,6 @@ account-error-other-cloud = 无法在此合作伙伴中心创建此帐户。请�
 account-error-earlier-attempt = 之前的尝试可能已创建该帐户。请尝试用它登录，或再次选择“创建帐户”，按现在填写的信息创建。
 
 ## 无法访问你的帐户？（自助密码重置）
-signin-cant-access = 无法访问你的帐户？
 account-recover-title = 无法访问你的帐户？
 account-recover-account-heading = 输入你的工作帐户
 account-recover-intro = 为重置密码，我们会向你的工作帐户登记的手机和电子邮件地址发送验证码。

@@ -91,6 +91,3 @@ enroll-created-copied = 帐户详细信息已复制。
 enroll-created-next = 选择“继续”，然后使用新帐户凭据登录合作伙伴中心，注册云解决方案提供商计划。
 
 ## 首页上面向新合作伙伴的入口
-enroll-landing-heading = 初次使用合作伙伴中心？
-enroll-landing-text = 注册世纪互联中国 CSP 经销商计划，即可在中国转售云服务。
-enroll-landing-link = 立即注册

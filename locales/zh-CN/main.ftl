@@ -109,3 +109,9 @@ role-admin-agent = 管理员代理
 role-sales-agent = 销售代理
 role-helpdesk-agent = 技术支持代理
 overview-session-until = 你的登录有效期至 { $time }。
+
+# Used by the first load (landing, sign-in) though they lead into areas.
+signin-cant-access = 无法访问你的帐户？
+enroll-landing-heading = 初次使用合作伙伴中心？
+enroll-landing-text = 注册世纪互联中国 CSP 经销商计划，即可在中国转售云服务。
+enroll-landing-link = 立即注册

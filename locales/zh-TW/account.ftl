@@ -23,7 +23,6 @@ account-error-other-cloud = 無法在此合作夥伴中心建立此帳戶。請�
 account-error-earlier-attempt = 先前的嘗試可能已建立該帳戶。請嘗試使用它登入，或再次選取「建立帳戶」，依照您現在輸入的資訊建立。
 
 ## 無法存取您的帳戶？（自助式密碼重設）
-signin-cant-access = 無法存取您的帳戶？
 account-recover-title = 無法存取您的帳戶？
 account-recover-account-heading = 輸入您的公司帳戶
 account-recover-intro = 為了重設密碼，我們會將驗證碼傳送到您的公司帳戶所登記的電話和電子郵件地址。

@@ -91,6 +91,3 @@ enroll-created-copied = 已複製帳戶詳細資料。
 enroll-created-next = 選取「繼續」，然後使用新帳戶認證登入合作夥伴中心，以註冊雲端解決方案提供者計劃。
 
 ## 首頁上給新合作夥伴的入口
-enroll-landing-heading = 初次使用合作夥伴中心？
-enroll-landing-text = 註冊21Vianet 中國 CSP 經銷商計劃，即可在中國轉售雲端服務。
-enroll-landing-link = 立即註冊

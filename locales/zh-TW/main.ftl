@@ -109,3 +109,9 @@ role-admin-agent = 管理員代理人
 role-sales-agent = 銷售代理人
 role-helpdesk-agent = 服務台代理人
 overview-session-until = 您的登入狀態將維持到 { $time }。
+
+# Used by the first load (landing, sign-in) though they lead into areas.
+signin-cant-access = 無法存取您的帳戶？
+enroll-landing-heading = 初次使用合作夥伴中心？
+enroll-landing-text = 註冊21Vianet 中國 CSP 經銷商計劃，即可在中國轉售雲端服務。
+enroll-landing-link = 立即註冊

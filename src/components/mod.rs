@@ -1,5 +1,6 @@
 //! Reusable UI, one component per file.
 
+pub mod area_page;
 pub mod dashboard_menu;
 pub mod error_summary;
 pub mod footer;
@@ -17,6 +18,7 @@ pub mod submit_button;
 pub mod text_field;
 pub mod what_you_can_do;
 
+pub use area_page::AreaPage;
 pub use dashboard_menu::DashboardMenu;
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use footer::Footer;
@@ -27,7 +29,7 @@ pub use loaded::Loaded;
 pub use not_available::NotAvailable;
 pub use not_found::NotFound;
 pub use page_heading::PageHeading;
-pub use page_route::PageRoute;
+pub use page_route::{AreaRoute, PageRoute};
 pub use require_session::RequireSession;
 pub use sign_out_button::SignOutButton;
 pub use submit_button::SubmitButton;

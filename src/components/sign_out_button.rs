@@ -15,18 +15,22 @@ pub fn SignOutButton(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let client = expect_context::<Client>();
-    let sign_out = Action::new_local(move |_: &()| {
-        let client = client.clone();
-        async move { api::sessions::sign_out(&client).await }
-    });
-    Effect::new(move |_| {
-        if sign_out.value().get().is_some() {
-            let _ = window().location().assign(Page::Landing.path());
+    // A plain task rather than an Action: nothing else in the first load uses Actions, and this
+    // one has no answer to show, so their machinery would be bytes every visitor downloads.
+    let pending = RwSignal::new(false);
+    let sign_out = move |_| {
+        if pending.get_untracked() {
+            return;
         }
-    });
-    let pending = sign_out.pending();
+        pending.set(true);
+        let client = client.clone();
+        leptos::task::spawn_local(async move {
+            let _ = api::sessions::sign_out(&client).await;
+            let _ = window().location().assign(Page::Landing.path());
+        });
+    };
     view! {
-        <button type="button" class=class disabled=move || pending.get() on:click=move |_| { sign_out.dispatch(()); }>
+        <button type="button" class=class disabled=move || pending.get() on:click=sign_out>
             {move || i18n.t(if pending.get() { "shell-signing-out" } else { "shell-sign-out" })}
         </button>
     }

@@ -46,6 +46,8 @@ fn entries(src: &str) -> Vec<&str> {
 pub struct Catalog {
     locale: Locale,
     bundle: FluentBundle<FluentResource>,
+    /// What it was built from, so an area's messages can be added to it (`extended`).
+    sources: Vec<String>,
 }
 
 impl Catalog {
@@ -73,7 +75,19 @@ impl Catalog {
                 problems.extend(errs.iter().map(|e| format!("{}: {e:?}", locale.tag())));
             }
         }
-        if problems.is_empty() { Ok(Catalog { locale, bundle }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Catalog { locale, bundle, sources: sources.iter().map(|s| s.to_string()).collect() })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// This catalog with `more` messages (an area's, when the partner enters it). Fluent bundles
+    /// only grow in place, and this one is shared, so the result is a new catalog.
+    pub fn extended(&self, more: &str) -> Result<Catalog, Vec<String>> {
+        let mut all: Vec<&str> = self.sources.iter().map(String::as_str).collect();
+        all.push(more);
+        Catalog::parse(self.locale, &all)
     }
 
     pub fn locale(&self) -> Locale {
@@ -105,6 +119,15 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_area_adds_its_messages_and_may_not_redefine_others() {
+        let main = Catalog::parse(Locale::EnUs, &["fixture-a = A\n"]).unwrap();
+        let more = main.extended("fixture-b = B\n").unwrap();
+        assert_eq!((more.format("fixture-a", None), more.format("fixture-b", None)), ("A".into(), "B".into()));
+        assert!(!main.has("fixture-b"));
+        assert!(main.extended("fixture-a = again\n").is_err());
+    }
 
     #[test]
     fn deep_nesting_is_refused_before_the_parser_sees_it() {

@@ -185,3 +185,61 @@ fn entry_by_entry_reads_the_shipped_catalogs_as_a_whole_does() {
         }
     }
 }
+
+/// The area a source file's code ships in: an area's page module is its chunk (src/areas.rs),
+/// everything else the first load.
+fn area_of_source(path: &str) -> Option<crate::routes::Area> {
+    crate::routes::Area::ALL.into_iter().find(|a| path.contains(&format!("/src/pages/{}/", a.name())))
+}
+
+/// The area a message file belongs to (the rule scripts/catalogs.sh applies).
+fn area_of_file(name: &str) -> Option<crate::routes::Area> {
+    crate::routes::Area::ALL.into_iter().find(|a| name == a.name() || name.starts_with(&format!("{}-", a.name())))
+}
+
+/// en-US ids by where they are served: the first load's catalog (None) or an area's.
+fn ids_by_area() -> Vec<(Option<crate::routes::Area>, BTreeSet<String>)> {
+    let dir = root().join("locales").join(Locale::EnUs.tag());
+    let mut out: Vec<(Option<crate::routes::Area>, BTreeSet<String>)> = Vec::new();
+    for entry in fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        out.push((area_of_file(&name), ids(&fs::read_to_string(&path).unwrap())));
+    }
+    out
+}
+
+#[test]
+fn every_message_is_served_where_its_code_runs() {
+    // Code in the first load may use only the first load's messages; an area's code those and
+    // its own. Otherwise a page would show a message id until (or unless) an area is entered.
+    let by_area = ids_by_area();
+    let served = |area: Option<crate::routes::Area>, id: &str| {
+        by_area.iter().any(|(a, ids)| (a.is_none() || *a == area) && ids.contains(id))
+    };
+    let en = all_ids(Locale::EnUs);
+    let namespaces: BTreeSet<String> = en.iter().map(|id| id.split('-').next().unwrap().to_string()).collect();
+    let mut found = Vec::new();
+    message_literals(&root().join("src"), &namespaces, &mut found);
+    // A cloud base name (`landing-title`) stands for its two variants.
+    let named = |lit: &str| -> Vec<String> {
+        if en.contains(lit) { vec![lit.to_string()] } else { vec![format!("{lit}-china"), format!("{lit}-global")] }
+    };
+    let misplaced: Vec<_> = found
+        .into_iter()
+        .filter(|(file, lit)| named(lit).iter().any(|id| en.contains(id) && !served(area_of_source(file), id)))
+        .collect();
+    assert!(misplaced.is_empty(), "messages not served where their code runs: {misplaced:?}");
+}
+
+#[test]
+fn the_catalog_build_knows_every_area() {
+    let script = fs::read_to_string(root().join("scripts/catalogs.sh")).unwrap();
+    let line = script.lines().find_map(|l| l.strip_prefix("AREAS=")).expect("AREAS= in scripts/catalogs.sh");
+    let listed: Vec<&str> = line.trim_matches('"').split_whitespace().collect();
+    let areas: Vec<&str> = crate::routes::Area::ALL.iter().map(|a| a.name()).collect();
+    assert_eq!(listed, areas);
+}

@@ -17,15 +17,23 @@ pub use catalog::{Catalog, boot_source};
 pub use crate::locale::{Locale, negotiate};
 
 use crate::locale::Cloud;
+use crate::routes::Area;
 
 const SAVED_KEY: &str = "pc.locale";
+
+/// A downloaded catalog and the areas whose messages it holds.
+type Loaded = (Rc<Catalog>, Vec<Area>);
 
 /// The UI language and its messages, provided as context. Reading a message subscribes the
 /// view to language changes, so switching re-renders text in place, without a reload.
 #[derive(Clone, Copy)]
 pub struct I18n {
     catalog: RwSignal<Rc<Catalog>, LocalStorage>,
-    loaded: StoredValue<HashMap<Locale, Rc<Catalog>>, LocalStorage>,
+    /// Every catalog downloaded so far, with the areas whose messages it holds.
+    loaded: StoredValue<HashMap<Locale, Loaded>, LocalStorage>,
+    /// The areas the partner has entered: their messages are in the current catalog, and a
+    /// language switch brings them along.
+    areas: StoredValue<Vec<Area>>,
     switching: RwSignal<Option<Locale>>,
     cloud: Cloud,
 }
@@ -33,10 +41,11 @@ pub struct I18n {
 impl I18n {
     pub fn new(cloud: Cloud, catalog: Catalog) -> I18n {
         let catalog = Rc::new(catalog);
-        let loaded = HashMap::from([(catalog.locale(), catalog.clone())]);
+        let loaded = HashMap::from([(catalog.locale(), (catalog.clone(), Vec::new()))]);
         I18n {
             catalog: RwSignal::new_local(catalog),
             loaded: StoredValue::new_local(loaded),
+            areas: StoredValue::new(Vec::new()),
             switching: RwSignal::new(None),
             cloud,
         }
@@ -100,31 +109,70 @@ impl I18n {
     /// Adds an already-parsed catalog, so a switch to it needs no download (tests, prefetch).
     pub fn add(&self, catalog: Catalog) {
         self.loaded.update_value(|m| {
-            m.insert(catalog.locale(), Rc::new(catalog));
+            m.insert(catalog.locale(), (Rc::new(catalog), Vec::new()));
         });
     }
 
-    /// Switches the UI language and remembers the choice. Downloads the catalog first if
-    /// needed; on failure the current language stays and the error is returned.
+    /// Switches the UI language and remembers the choice. Downloads the catalog (and the
+    /// messages of the areas entered so far) first if needed; on failure the current language
+    /// stays and the error is returned.
     pub async fn switch(&self, to: Locale) -> Result<(), String> {
-        let cached = self.loaded.with_value(|m| m.get(&to).cloned());
-        let catalog = match cached {
-            Some(c) => c,
-            None => {
-                self.switching.set(Some(to));
-                let fetched = load_catalog(to).await;
-                self.switching.set(None);
-                let c = Rc::new(fetched?);
-                self.loaded.update_value(|m| {
-                    m.insert(to, c.clone());
-                });
-                c
-            }
-        };
+        let areas = self.areas.get_value();
+        let ready =
+            self.loaded.with_value(|m| m.get(&to).is_some_and(|(_, has)| areas.iter().all(|a| has.contains(a))));
+        if !ready {
+            self.switching.set(Some(to));
+        }
+        let catalog = self.catalog_with(to, &areas).await;
+        self.switching.set(None);
+        let catalog = catalog?;
         crate::crash::set_messages(crate::crash::CrashMessages::from_catalog(&catalog));
         self.catalog.set(catalog);
         save_choice(to);
         Ok(())
+    }
+
+    /// Makes `area`'s messages part of the current language (the first time the partner enters
+    /// the area; later at once). Until it succeeds the area's page is not shown, so a partner
+    /// never sees a message id.
+    pub async fn enter_area(&self, area: Area) -> Result<(), String> {
+        if self.areas.with_value(|a| a.contains(&area)) {
+            return Ok(());
+        }
+        let mut areas = self.areas.get_value();
+        areas.push(area);
+        let locale = self.locale_untracked();
+        let catalog = self.catalog_with(locale, &areas).await?;
+        self.areas.update_value(|a| {
+            if !a.contains(&area) {
+                a.push(area);
+            }
+        });
+        // A switch may have finished meanwhile; it brought the areas it knew of along.
+        if self.locale_untracked() == locale {
+            self.catalog.set(catalog);
+        }
+        Ok(())
+    }
+
+    /// The catalog of `locale` holding the messages of `areas`: from memory, or downloading
+    /// what is missing (the language's own messages, then each area's).
+    async fn catalog_with(&self, locale: Locale, areas: &[Area]) -> Result<Rc<Catalog>, String> {
+        let (mut catalog, mut has) = match self.loaded.with_value(|m| m.get(&locale).cloned()) {
+            Some(entry) => entry,
+            None => (Rc::new(load_catalog(locale).await?), Vec::new()),
+        };
+        for &area in areas {
+            if !has.contains(&area) {
+                let text = crate::static_files::fetch_text(&area_catalog_url(locale, area)).await?;
+                catalog = Rc::new(catalog.extended(&text).map_err(|e| e.join("; "))?);
+                has.push(area);
+            }
+        }
+        self.loaded.update_value(|m| {
+            m.insert(locale, (catalog.clone(), has));
+        });
+        Ok(catalog)
     }
 }
 
@@ -137,7 +185,13 @@ pub fn catalog_url(locale: Locale) -> String {
     format!("/locales/{}/messages.ftl", locale.tag())
 }
 
-/// Downloads and parses one language: the shipped boot messages plus `messages.ftl` (every area's file, joined at build).
+/// Where an area's messages are served: its files joined at build (scripts/catalogs.sh).
+pub fn area_catalog_url(locale: Locale, area: Area) -> String {
+    format!("/locales/{}/messages-{}.ftl", locale.tag(), area.name())
+}
+
+/// Downloads and parses one language: the shipped boot messages plus `messages.ftl` (the
+/// files of no area, joined at build); each area's messages come when it is entered.
 pub async fn load_catalog(locale: Locale) -> Result<Catalog, String> {
     let main = crate::static_files::fetch_text(&catalog_url(locale)).await?;
     Catalog::parse(locale, &[boot_source(locale), &main]).map_err(|e| e.join("; "))

@@ -18,10 +18,15 @@ use crate::storage;
 
 /// The non-secret fields survive a reload until the account exists.
 const DRAFT_KEY: &str = "pc.account.createOne";
-/// Where the partner goes once they have an account: the Overview sends a partner still enrolling
-/// on to their enrollment step where that enrollment exists (China), and elsewhere says what they
-/// can do in this cloud, so Create one never leads into another cloud's journey.
-const NEXT_STEP: Page = Page::Overview;
+/// Where the partner goes once they have an account: on to the enrollment where this portal has
+/// it (China); elsewhere to the Overview, which says what they can do in this cloud. Create one
+/// never leads into another cloud's journey.
+fn next_step(cloud: Cloud) -> Page {
+    match cloud {
+        Cloud::China => Page::EnrollAccount,
+        Cloud::Global => Page::Overview,
+    }
+}
 
 #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -169,7 +174,7 @@ pub fn CreateOne() -> impl IntoView {
                 api::sessions::sign_in(&client, &sign_in, &ids.get("sign-in")).await
             }
         },
-        move |s| finish(s, session, &navigate),
+        move |s| finish(s, session, &navigate, next_step(i18n.cloud())),
     );
 
     let preview = move || {
@@ -189,7 +194,7 @@ pub fn CreateOne() -> impl IntoView {
             <ErrorSummary items=form.summary(i18n) focus=form.failures()/>
             <p>
                 {i18n.msg("account-create-intro")} " "
-                <a href=sign_in_returning_to(NEXT_STEP.path())>{i18n.msg("account-have-account")}</a>
+                <a href=sign_in_returning_to(next_step(i18n.cloud()).path())>{i18n.msg("account-have-account")}</a>
             </p>
             {move || created.get().map(|c| view! {
                 <p class="notice" role="status">{i18n.t_args("account-created-notice", &[("name", c.user_name)])}</p>
@@ -229,10 +234,10 @@ pub fn CreateOne() -> impl IntoView {
     .into_any()
 }
 
-fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions)) {
+fn finish(s: Session, session: crate::session::SessionCtx, navigate: &impl Fn(&str, NavigateOptions), next: Page) {
     storage::clear(DRAFT_KEY);
     session.set(Some(s));
-    navigate(NEXT_STEP.path(), NavigateOptions { replace: true, ..Default::default() });
+    navigate(next.path(), NavigateOptions { replace: true, ..Default::default() });
 }
 
 /// The summary's line for a failure that belongs to the whole form.

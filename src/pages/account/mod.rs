@@ -7,5 +7,6 @@
 
 pub mod create_one;
 mod created_earlier;
+pub mod entry;
 pub mod recover;
 pub mod rules;

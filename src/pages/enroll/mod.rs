@@ -8,6 +8,7 @@ pub mod account;
 pub mod agreement;
 pub mod before_you_begin;
 pub mod created;
+pub mod entry;
 pub mod fields;
 pub mod phone;
 pub mod profile;

@@ -74,9 +74,10 @@ test('Create one in the global cloud: the account, then what the partner can do 
   await page.getByLabel('Confirm password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
 
-  // Signed in with the new account, and told where things stand in this cloud.
+  // Signed in with the new account, on the Overview, and told where things stand in this cloud.
   await expect(page.getByText(`Signed in as Jordan Lee`)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_IN_CLOUD);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_ENROLLED);
+  await expect(page).toHaveURL(/\/dashboard\/overview$/);
   await expect(page.getByRole('heading', { level: 2, name: 'What you can do' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Your work account is ready, but your organization must enroll'
     + ` in a partner program before it can use Partner Center, and ${NOT_HERE}.`);

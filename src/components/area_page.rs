@@ -1,0 +1,75 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::components::PageHeading;
+use crate::i18n::use_i18n;
+use crate::routes::{Area, Page};
+
+/// How long an area may take to arrive before the partner is told it is on its way: shorter
+/// loads show nothing, so a fast network never flashes a progress line.
+const PATIENCE: Duration = Duration::from_millis(300);
+
+/// A page of an area that loads on demand (`crate::areas`). The area's chunk and its messages
+/// are fetched the first time (later visits find them in memory); past 300 ms a progress line appears; a failed
+/// fetch shows a page that says so, with Try again. What the partner typed elsewhere lives in
+/// sessionStorage and the app's state, so nothing is lost.
+#[component]
+pub fn AreaPage(area: Area, page: Page) -> impl IntoView {
+    let i18n = use_i18n();
+    // The view, handed once from the load to the render (a view is not Clone).
+    let slot = StoredValue::new_local(None::<AnyView>);
+    let ready = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let slow = RwSignal::new(false);
+    // Try again runs from a click, outside the page's reactive owner: the load (and the page it
+    // builds, which reads the app's contexts) must run in the page's owner all the same.
+    let owner = StoredValue::new(Owner::current().map(|o| o.downgrade()));
+    let load = move || {
+        failed.set(false);
+        slow.set(false);
+        // try_set: the partner may have left before the timer fires.
+        set_timeout(
+            move || {
+                slow.try_set(true);
+            },
+            PATIENCE,
+        );
+        let task = async move {
+            // The area's code and its messages, side by side; the page is built once both are
+            // in, so no text it words as it is built can miss its message.
+            let fetched = futures::join!(crate::areas::fetch(area), i18n.enter_area(area));
+            let view = match fetched {
+                (Ok(()), Ok(())) => crate::areas::load(area, page).await.ok(),
+                _ => None,
+            };
+            match view {
+                Some(view) => {
+                    slot.set_value(Some(view));
+                    ready.set(true);
+                }
+                None => failed.set(true),
+            }
+        };
+        match owner.get_value().and_then(|o| o.upgrade()) {
+            // Cancelled with the page: a partner who leaves meanwhile gets no late page.
+            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task)),
+            None => leptos::task::spawn_local(task),
+        }
+    };
+    load();
+
+    view! {
+        {move || ready.get().then(|| slot.try_update_value(Option::take).flatten())}
+        {move || failed.get().then(|| view! {
+            <section class="page narrow">
+                <PageHeading text=i18n.msg("area-failed-title")/>
+                <p role="alert">{i18n.msg("area-failed-text")}</p>
+                <p><button type="button" class="button" on:click=move |_| load()>{i18n.msg("error-retry")}</button></p>
+            </section>
+        })}
+        {move || (slow.get() && !ready.get() && !failed.get()).then(|| view! {
+            <p class="loading" role="status">{i18n.msg("loading")}</p>
+        })}
+    }
+}
