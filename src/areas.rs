@@ -33,17 +33,14 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 /// and everything only it reaches into the chunk `$chunk`, turns it into an async call that
 /// loads the chunk first (`fallible`: a failed load is an `Err`, never a panic), and adds
 /// `$fetch`, which only loads the chunk.
+// Not formatted: rustfmt indents an attribute inside a macro body further on every run.
+#[rustfmt::skip]
 macro_rules! area {
     ($name:ident, $fetch:ident, $chunk:ident, $view:path) => {
         #[cfg_attr(
-                    all(feature = "split", target_arch = "wasm32"),
-                    leptos::wasm_split::wasm_split(
-                        $chunk,
-                        fallible,
-                        preload($fetch),
-                        wasm_split_path = ::leptos::wasm_split
-                    )
-                )]
+            all(feature = "split", target_arch = "wasm32"),
+            leptos::wasm_split::wasm_split($chunk, fallible, preload($fetch), wasm_split_path = ::leptos::wasm_split)
+        )]
         fn $name(page: Page) -> Result<AnyView, ChunkError> {
             Ok($view(page))
         }
