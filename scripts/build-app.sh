@@ -3,7 +3,8 @@
 # module loader) with the `split` feature, then partner-center-bundle (tools/bundle) replaces
 # Trunk's single wasm with the split one: the main part, one chunk per area and the loader,
 # under content-hashed names (see src/areas.rs and the README's "Areas" section).
-# `make dev` (trunk serve) builds without the feature: one unsplit wasm, hot reload.
+# `make dev` (trunk serve) builds without the feature: one unsplit wasm, hot reload. Trunk runs
+# no wasm-opt (index.html: data-wasm-opt="0"): the bundler optimizes each part of the split.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 trunk build --release --features split

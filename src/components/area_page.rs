@@ -9,6 +9,9 @@ use crate::routes::{Area, Page};
 /// How long an area may take to arrive before the partner is told it is on its way: shorter
 /// loads show nothing, so a fast network never flashes a progress line.
 const PATIENCE: Duration = Duration::from_millis(300);
+/// How long an area may take before the partner is offered Try again instead: long enough for a
+/// slow mobile link in China to bring the largest chunk, as the API client's own time limit.
+const GIVE_UP: Duration = Duration::from_secs(15);
 
 /// A page of an area that loads on demand (`crate::areas`). The area's chunk and its messages
 /// are fetched the first time (later visits find them in memory); past 300 ms a progress line appears; a failed
@@ -38,9 +41,12 @@ pub fn AreaPage(area: Area, page: Page) -> impl IntoView {
         let task = async move {
             // The area's code and its messages, side by side; the page is built once both are
             // in, so no text it words as it is built can miss its message.
-            let fetched = futures::join!(crate::areas::fetch(area), i18n.enter_area(area));
-            let view = match fetched {
-                (Ok(()), Ok(())) => crate::areas::load(area, page).await.ok(),
+            let both = futures::future::join(crate::areas::fetch(area), i18n.enter_area(area));
+            // A stalled connection fails too, rather than leaving the progress line up forever;
+            // Try again waits on the same fetch if it is still on its way.
+            let timer = gloo_timers::future::sleep(GIVE_UP);
+            let view = match futures::future::select(Box::pin(both), Box::pin(timer)).await {
+                futures::future::Either::Left(((Ok(()), Ok(())), _)) => crate::areas::load(area, page).await.ok(),
                 _ => None,
             };
             match view {

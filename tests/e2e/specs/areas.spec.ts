@@ -109,3 +109,20 @@ test('a chunk that takes its time shows progress, then the page', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: "Can't access your account?" })).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);
 });
+
+test('a chunk that never arrives shows the page to try again after 15 seconds, and Try again works', async ({ page }) => {
+  test.setTimeout(60_000);
+  // The connection stalls: no answer at all until the test lets it through.
+  let held: import('@playwright/test').Route | undefined;
+  await page.route(/\/split_enroll-[0-9a-f]{16}\.wasm$/, (route) => {
+    held = route;
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Enroll now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: FAILED_TITLE })).toBeVisible({ timeout: 20_000 });
+
+  await held?.continue();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ENROLL_TITLE })).toBeVisible();
+});
