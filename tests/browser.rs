@@ -230,3 +230,90 @@ fn show_crash_replaces_the_whole_page() {
     assert!(text.contains("Recharger la page"), "{text}");
     assert_eq!(lang_after.as_deref(), Some("fr-FR"));
 }
+
+/// The submit lifecycle every form shares (`form::Form`), driven as a page drives it, with the
+/// backend's answers scripted: what the partner would notice is the summary's focus count, the
+/// "Try again" offer, the errors on the fields, and the server seeing one operation per intent.
+#[wasm_bindgen_test]
+async fn a_form_keeps_its_request_id_while_the_outcome_is_unknown_and_starts_a_new_one_after_an_answer() {
+    use partner_center::api::ApiError;
+    use partner_center::form::{Field, Form, Rule};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let root = container();
+    let made: Rc<RefCell<Option<(Form, Field)>>> = Rc::default();
+    let _mounted = leptos::mount::mount_to(root.clone(), {
+        let made = made.clone();
+        move || {
+            provide_context(I18n::new(Cloud::China, catalog(Locale::EnUs)));
+            let email = Field::new("email", "signin-user-name", Rule::Email, String::new());
+            *made.borrow_mut() = Some((Form::new(&[email]), email));
+        }
+    });
+    let (form, email) = made.borrow().unwrap();
+    let sent: Rc<RefCell<Vec<String>>> = Rc::default();
+    let done = Rc::new(RefCell::new(0));
+    let submit = |answer: Result<(), ApiError>| {
+        let (sent, done) = (sent.clone(), done.clone());
+        form.submit(
+            move |ids| {
+                sent.borrow_mut().push(ids.main());
+                async move { answer }
+            },
+            move |()| *done.borrow_mut() += 1,
+        );
+    };
+
+    // A field in error stops the submit before anything is sent.
+    submit(Ok(()));
+    tick().await;
+    assert!(sent.borrow().is_empty());
+    assert_eq!(form.failures().get_untracked(), 1);
+    assert_eq!(email.error.get_untracked(), Some("form-error-required"));
+
+    // No answer (timeout), then a 500: the outcome is unknown, so the retry is the same operation.
+    email.value.set("lin.hai@lanhai-data.cn".into());
+    tick().await;
+    submit(Err(ApiError::Timeout));
+    tick().await;
+    assert!(form.retryable());
+    submit(Err(ApiError::from_status(500, "", None)));
+    tick().await;
+    assert_eq!(form.failures().get_untracked(), 3);
+    {
+        let s = sent.borrow();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0], s[1], "a retry after an unknown outcome reuses the request id");
+    }
+
+    // A definite answer: the server's field error lands on the field, the summary needs no
+    // second line, and the next submit is a new operation.
+    let body = r#"{"code":"validation_failed","description":"x","data":[{"field":"email","code":"domain_taken"}]}"#;
+    submit(Err(ApiError::from_status(400, body, None)));
+    tick().await;
+    assert_eq!(email.error.get_untracked(), Some("form-error-domain-taken"));
+    assert_eq!(form.problem().get_untracked(), None);
+    assert!(!form.retryable());
+    submit(Ok(()));
+    tick().await;
+    {
+        let s = sent.borrow();
+        assert_eq!(s[2], s[1], "the answered attempt was still the unknown one's retry");
+        assert_ne!(s[3], s[2], "after an answer, a new operation");
+    }
+    assert_eq!(*done.borrow(), 1);
+    assert_eq!(form.failures().get_untracked(), 0, "a success hides the summary");
+
+    // After a success, and after an edit, the next submit is a new operation again.
+    submit(Err(ApiError::Network));
+    tick().await;
+    email.value.set("lin.hai@lanhai-data.com".into());
+    tick().await;
+    submit(Ok(()));
+    tick().await;
+    let s = sent.borrow();
+    assert_ne!(s[4], s[3]);
+    assert_ne!(s[5], s[4], "an edit makes a new operation");
+    root.remove();
+}
