@@ -14,6 +14,7 @@ pub mod form;
 pub mod i18n;
 pub mod locale;
 pub mod model;
+pub mod page_task;
 pub mod pages;
 pub mod routes;
 pub mod session;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
+use crate::page_task::PageTasks;
 use crate::routes::{Area, Page};
 
 /// How long an area may take to arrive before the partner is told it is on its way: shorter
@@ -25,9 +26,9 @@ pub fn AreaPage(area: Area, page: Page) -> impl IntoView {
     let ready = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let slow = RwSignal::new(false);
-    // Try again runs from a click, outside the page's reactive owner: the load (and the page it
-    // builds, which reads the app's contexts) must run in the page's owner all the same.
-    let owner = StoredValue::new(Owner::current().map(|o| o.downgrade()));
+    // Try again runs from a click: the load (and the page it builds, which reads the app's
+    // contexts) must run as this page's all the same, and a partner who leaves gets no late page.
+    let tasks = PageTasks::here();
     let load = move || {
         failed.set(false);
         slow.set(false);
@@ -57,11 +58,7 @@ pub fn AreaPage(area: Area, page: Page) -> impl IntoView {
                 None => failed.set(true),
             }
         };
-        match owner.get_value().and_then(|o| o.upgrade()) {
-            // Cancelled with the page: a partner who leaves meanwhile gets no late page.
-            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task)),
-            None => leptos::task::spawn_local(task),
-        }
+        tasks.spawn(task);
     };
     load();
 

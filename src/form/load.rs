@@ -7,9 +7,9 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos::reactive::owner::WeakOwner;
 
 use crate::api::ApiError;
+use crate::page_task::PageTasks;
 
 /// Where a read stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +25,7 @@ type Fetch<T> = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<T, ApiError>>>
 pub struct Load<T: Send + Sync + 'static> {
     state: RwSignal<LoadState<T>>,
     fetch: StoredValue<Fetch<T>, LocalStorage>,
-    owner: StoredValue<Option<WeakOwner>>,
+    page: PageTasks,
     /// Bumped by every start, so only the latest read's answer lands (a retry racing a slow
     /// first attempt, say).
     generation: StoredValue<u32>,
@@ -48,7 +48,7 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
         let load = Load {
             state: RwSignal::new(LoadState::Loading),
             fetch: StoredValue::new_local(fetch),
-            owner: StoredValue::new(Owner::current().map(|o| o.downgrade())),
+            page: PageTasks::here(),
             generation: StoredValue::new(0),
         };
         load.start();
@@ -62,19 +62,6 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
 
     pub fn state(&self) -> Signal<LoadState<T>> {
         self.state.into()
-    }
-
-    /// The data, once it is in (reactive).
-    pub fn data(&self) -> Option<T> {
-        self.state.with(|s| match s {
-            LoadState::Ready(t) => Some(t.clone()),
-            _ => None,
-        })
-    }
-
-    /// Replaces the data shown (after a save answered with the new version).
-    pub fn set(&self, data: T) {
-        self.state.set(LoadState::Ready(data));
     }
 
     fn start(&self) {
@@ -93,10 +80,6 @@ impl<T: Clone + Send + Sync + 'static> Load<T> {
                 Err(e) => LoadState::Failed(e),
             });
         };
-        match self.owner.get_value().and_then(|o| o.upgrade()) {
-            // Aborted (the fetch too) when the page is left.
-            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(run)),
-            None => leptos::task::spawn_local(run),
-        }
+        self.page.spawn(run);
     }
 }

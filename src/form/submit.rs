@@ -24,12 +24,12 @@ use std::future::Future;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::reactive::owner::WeakOwner;
 
 use super::field::{Field, apply_server_errors, check_all, outcome_unknown, request_error_message, summary};
 use crate::api::{self, ApiError};
 use crate::components::SummaryItem;
 use crate::i18n::I18n;
+use crate::page_task::PageTasks;
 
 /// A problem with the form as a whole, for the error summary's last line.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,9 +108,8 @@ pub struct Form {
     /// The fields a submit checks, and the only ones the server's field errors land on; None:
     /// all of them. See [`Form::part`].
     checked: StoredValue<Option<Vec<Field>>>,
-    /// The page's owner, weakly (the form lives in it): requests run in it, so leaving the page
-    /// aborts them.
-    owner: StoredValue<Option<WeakOwner>>,
+    /// The page the form is on: its requests are the page's, aborted when it is left.
+    page: PageTasks,
 }
 
 impl Form {
@@ -129,7 +128,7 @@ impl Form {
             same_label_on_retry: StoredValue::new(false),
             busy: RwSignal::new(false),
             checked: StoredValue::new(None),
-            owner: StoredValue::new(Owner::current().map(|o| o.downgrade())),
+            page: PageTasks::here(),
         };
         // An edit makes the next submit a new operation: the server must judge the new values,
         // not replay its answer to the old ones.
@@ -180,10 +179,6 @@ impl Form {
 
     pub fn problem(&self) -> Signal<Option<Problem>> {
         self.problem.into()
-    }
-
-    pub fn ids(&self) -> RequestIds {
-        self.ids
     }
 
     /// True when the last attempt's outcome is unknown, so the button offers to try again
@@ -242,12 +237,6 @@ impl Form {
             }
             items
         })
-    }
-
-    /// A failure the page found itself, shown with its own words in the summary.
-    pub fn fail_with(&self, message_id: &'static str) {
-        self.problem.set(Some(Problem::Message(message_id)));
-        self.failures.update(|n| *n += 1);
     }
 
     /// Shows `problem` as the summary's last line without counting a failure: for an
@@ -322,11 +311,7 @@ impl Form {
                 Err(e) => self.failed(e),
             }
         };
-        match self.owner.get_value().and_then(|o| o.upgrade()) {
-            // Aborted (the fetch too) when the page is left.
-            Some(owner) => owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(run)),
-            None => leptos::task::spawn_local(run),
-        }
+        self.page.spawn(run);
     }
 
     fn succeeded(&self) {

@@ -3,7 +3,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use serde::{Deserialize, Serialize};
 
-use super::rules;
+use super::{new_password, rules};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, FormField, PageHeading, SubmitButton, TextField};
 use crate::form::submit::{self, Handled};
@@ -72,12 +72,11 @@ impl Fields {
             d.user_name.unwrap_or_else(|| "admin".into()),
         )
         .with_check(rules::user_name_message);
-        let password = Field::new("password", "account-password", Rule::NewPassword, String::new())
-            .with_check(move |v| rules::password_message(v, &user.value.get_untracked()))
-            .depends_on(&[user]);
-        let confirm = Field::new("confirmPassword", "account-confirm-password", Rule::Secret, String::new())
-            .with_check(move |v| rules::confirmation_message(v, &password.value.get_untracked()))
-            .depends_on(&[password]);
+        let (password, confirm) = new_password::fields(
+            user,
+            ("password", "account-password"),
+            ("confirmPassword", "account-confirm-password"),
+        );
         Fields { domain, organization, first, last, user, password, confirm }
     }
 

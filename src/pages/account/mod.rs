@@ -8,5 +8,6 @@
 pub mod create_one;
 mod created_earlier;
 pub mod entry;
+mod new_password;
 pub mod recover;
 pub mod rules;

@@ -3,7 +3,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::rules;
+use super::new_password;
 use crate::api::{self, Client};
 use crate::components::{ErrorSummary, FormField, PageHeading, SubmitButton};
 use crate::form::submit::{Handled, Problem};
@@ -53,12 +53,11 @@ impl Fields {
     fn new(user_name: String) -> Fields {
         let user = Field::new("userName", "signin-user-name", Rule::Text { max: 256 }, user_name);
         let code = Field::new("code", "account-code", Rule::Code, String::new());
-        let new_password = Field::new("newPassword", "account-new-password", Rule::NewPassword, String::new())
-            .with_check(move |v| rules::password_message(v, &user.value.get_untracked()))
-            .depends_on(&[user]);
-        let confirm = Field::new("confirmPassword", "account-confirm-new-password", Rule::Secret, String::new())
-            .with_check(move |v| rules::confirmation_message(v, &new_password.value.get_untracked()))
-            .depends_on(&[new_password]);
+        let (new_password, confirm) = new_password::fields(
+            user,
+            ("newPassword", "account-new-password"),
+            ("confirmPassword", "account-confirm-new-password"),
+        );
         Fields { user, code, new_password, confirm }
     }
 }
