@@ -15,6 +15,9 @@ const root = join(import.meta.dirname, '..', '..');
 // (the operator's `review` command in the enrollment journey).
 export const DATA_DIR = (process.env.PC_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'pc-e2e-')));
 export const SERVER_BIN = join(root, 'target/server/partner-center-server');
+// The app the servers serve: the release bundle, or (E2E_DIST) another build, such as a debug
+// `trunk build --dist <dir>` while working on a page.
+const DIST = process.env.E2E_DIST ?? join(root, 'dist');
 // The server's log: global-teardown.ts fails the run on any `panicked` in it, whatever the
 // specs saw (a panic answered 500 to a request no assertion looked at is still a bug).
 export const SERVER_LOG = join(DATA_DIR, 'server.log');
@@ -51,7 +54,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `${SERVER_BIN} serve --listen 127.0.0.1:${PORT} --dist ${join(root, 'dist')} --data ${DATA_DIR}`
+      command: `${SERVER_BIN} serve --listen 127.0.0.1:${PORT} --dist ${DIST} --data ${DATA_DIR}`
         + ` --cloud china 2>>${SERVER_LOG}`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       reuseExistingServer: false,
@@ -59,7 +62,7 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `${SERVER_BIN} serve --listen 127.0.0.1:${GLOBAL_PORT} --dist ${join(root, 'dist')}`
+      command: `${SERVER_BIN} serve --listen 127.0.0.1:${GLOBAL_PORT} --dist ${DIST}`
         + ` --data ${GLOBAL_DATA_DIR} --cloud global 2>>${GLOBAL_SERVER_LOG}`,
       url: `http://127.0.0.1:${GLOBAL_PORT}/api/health`,
       reuseExistingServer: false,
