@@ -3,7 +3,7 @@
 # visitor landing on / or /signin downloads: index.html, CSS, the main JS and wasm, the chunk
 # loader, config.json and the first catalog); each area chunk on its own line; and the 20 largest
 # items of the main wasm by twiggy (on the split's main part before wasm-bindgen, which still
-# has its names).
+# has its names). Fails when the first load is over its budget (make test runs it too).
 set -euo pipefail
 dist="${1:-dist}"
 command -v brotli >/dev/null || { echo "brotli is missing: scripts/setup.sh test installs it" >&2; exit 1; }
@@ -34,6 +34,7 @@ echo
 row "first load (/ or /signin, zh-CN, empty cache)" "$fr" "$fg" "$fb"
 budget=$((250*1024))
 printf 'budget: %d bytes brotli; the first load uses %d%% (%d bytes left)\n' "$budget" $((fb*100/budget)) $((budget-fb))
+over=$((fb > budget))
 
 main_raw=target/bundle/split/partner-center.wasm
 if command -v twiggy >/dev/null && [ -f "$main_raw" ]; then
@@ -41,4 +42,8 @@ if command -v twiggy >/dev/null && [ -f "$main_raw" ]; then
   echo "Top 20 items of the main wasm (twiggy top, raw bytes before wasm-bindgen and wasm-opt;"
   echo "the custom sections that carry names and wasm-bindgen's metadata are not shipped and left out):"
   twiggy top -n 40 "$main_raw" | grep -v "custom section\|subsection\|Total Rows\|more\.$" | head -22
+fi
+if [ "$over" = 1 ]; then
+  echo "the first load is over its budget by $((fb-budget)) bytes brotli" >&2
+  exit 1
 fi

@@ -21,6 +21,8 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked -p partner-center --targe
 step "release build (trunk, split into areas, wasm-opt) and server"
 scripts/build-app.sh
 cargo build --locked -p partner-center-server --profile server
+# The first load against its budget (fails when over), and each area's chunk.
+scripts/size.sh dist | sed -n '/^Chunks/,/^budget/p'
 
 step "contract: api/openapi.yaml is current, and the reference server conforms (schemathesis)"
 .tools/venv/bin/python scripts/openapi.py --check  # the pinned PyYAML (tests/contract/requirements.txt)

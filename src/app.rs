@@ -50,6 +50,7 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                     <AreaRoute page=Page::CreateOne/>
                     <Route path=Alias::ResellerCnJoinNow view=|| redirect(Alias::ResellerCnJoinNow)/>
                     <Route path=Alias::PcvOverview view=|| redirect(Alias::PcvOverview)/>
+                    <Route path=Alias::PcvSales view=|| redirect(Alias::PcvSales)/>
                     // The signed-in area: one guard around every page that needs a session.
                     <ParentRoute path=() view=RequireSession>
                         <AreaRoute page=Page::EnrollResume/>
@@ -61,6 +62,18 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                         <AreaRoute page=Page::EnrollStatus/>
                         <AreaRoute page=Page::EnrollAgreement/>
                         <PageRoute page=Page::Overview view=Overview/>
+                        // Account settings (pages/settings), then Pricing and offers (pages/pricing).
+                        <AreaRoute page=Page::AccountSettings/>
+                        <AreaRoute page=Page::LegalProfile/>
+                        <AreaRoute page=Page::BillingProfile/>
+                        <AreaRoute page=Page::OrganizationProfile/>
+                        <AreaRoute page=Page::SupportProfile/>
+                        <AreaRoute page=Page::MpnProfile/>
+                        <AreaRoute page=Page::Users/>
+                        <AreaRoute page=Page::UserAdd/>
+                        <AreaRoute page=Page::UserEdit/>
+                        <AreaRoute page=Page::Catalog/>
+                        <AreaRoute page=Page::Pricing/>
                     </ParentRoute>
                 </Routes>
             </main>

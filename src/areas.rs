@@ -49,6 +49,8 @@ macro_rules! area {
 
 area!(enroll_view, fetch_enroll, enroll, crate::pages::enroll::entry::view);
 area!(account_view, fetch_account, account, crate::pages::account::entry::view);
+area!(settings_view, fetch_settings, settings, crate::pages::settings::entry::view);
+area!(pricing_view, fetch_pricing, pricing, crate::pages::pricing::entry::view);
 
 /// Fetches `area`'s chunk without building anything yet (at once when it is already in).
 pub async fn fetch(area: Area) -> Result<(), ChunkError> {
@@ -56,6 +58,8 @@ pub async fn fetch(area: Area) -> Result<(), ChunkError> {
     let fetched = match area {
         Area::Enroll => fetch_enroll().await,
         Area::Account => fetch_account().await,
+        Area::Settings => fetch_settings().await,
+        Area::Pricing => fetch_pricing().await,
     }
     .map_err(ChunkError::from);
     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
@@ -72,11 +76,15 @@ pub async fn load(area: Area, page: Page) -> Result<AnyView, ChunkError> {
     let view = match area {
         Area::Enroll => enroll_view(page).await,
         Area::Account => account_view(page).await,
+        Area::Settings => settings_view(page).await,
+        Area::Pricing => pricing_view(page).await,
     };
     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
     let view = match area {
         Area::Enroll => enroll_view(page),
         Area::Account => account_view(page),
+        Area::Settings => settings_view(page),
+        Area::Pricing => pricing_view(page),
     };
     view
 }

@@ -7,6 +7,7 @@ pub mod api;
 pub mod app;
 pub mod areas;
 pub mod boot;
+pub mod capability;
 pub mod components;
 pub mod config;
 pub mod crash;

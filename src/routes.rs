@@ -42,10 +42,14 @@ pub enum Area {
     Enroll,
     /// Work accounts before sign-in: Create one, Can't access your account.
     Account,
+    /// Account settings: partner profiles, user management, the catalog.
+    Settings,
+    /// Pricing and offers.
+    Pricing,
 }
 
 impl Area {
-    pub const ALL: [Area; 2] = [Area::Enroll, Area::Account];
+    pub const ALL: [Area; 4] = [Area::Enroll, Area::Account, Area::Settings, Area::Pricing];
 
     /// The area's name: its chunk's, and its messages' (`locales/<locale>/<name>.ftl` and
     /// `<name>-*.ftl`, served joined as `messages-<name>.ftl` and loaded with the chunk).
@@ -53,6 +57,8 @@ impl Area {
         match self {
             Area::Enroll => "enroll",
             Area::Account => "account",
+            Area::Settings => "settings",
+            Area::Pricing => "pricing",
         }
     }
 }
@@ -73,6 +79,19 @@ pub const CHINA: &[Cloud] = &[Cloud::China];
 /// The enrollment wizard is the partner's global admin's (the server's enrollment endpoints
 /// answer no one else).
 pub const ENROLLING: &[Role] = &[Role::GlobalAdmin];
+/// Who may view the partner profiles: every role but the help desk agent ("Can't: View partner
+/// profiles"), as the server's `GET /v1/profiles/*`.
+pub const PROFILE_READERS: &[Role] =
+    &[Role::GlobalAdmin, Role::UserManagementAdmin, Role::BillingAdmin, Role::AdminAgent, Role::SalesAgent];
+/// "Only global or user management admins can add users and assign roles."
+pub const USER_MANAGERS: &[Role] = &[Role::GlobalAdmin, Role::UserManagementAdmin];
+/// Who may view the catalog and the offers (the server's `GET /v1/offers`, `/v1/pinnedoffers`).
+pub const OFFER_READERS: &[Role] = &[Role::GlobalAdmin, Role::BillingAdmin, Role::AdminAgent, Role::SalesAgent];
+/// "View pricing and offers": global, billing admins and admin agents, not sales agents (the
+/// server's `GET /v1/pricelist`). Sales agents see the offers in the catalog.
+pub const PRICE_READERS: &[Role] = &[Role::GlobalAdmin, Role::BillingAdmin, Role::AdminAgent];
+/// Account settings opens for whoever may use one of its pages.
+pub const SETTINGS_USERS: &[Role] = PROFILE_READERS;
 
 /// A page anyone may open, in both clouds.
 pub const fn public() -> Meta {
@@ -169,6 +188,23 @@ page_list! {
     EnrollAgreement: "/enroll/agreement", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     /// Dashboard › Overview: the partner's home after sign-in.
     Overview: "/dashboard/overview", signed_in().menu("shell-menu-overview", 0);
+    /// Account settings: what its pages are, for this user's roles.
+    AccountSettings: "/account-settings", for_roles(SETTINGS_USERS).menu("shell-menu-settings", 10).in_area(Area::Settings);
+    /// The partner profile (legal business profile).
+    LegalProfile: "/account-settings/partner-profile", for_roles(PROFILE_READERS).in_area(Area::Settings);
+    BillingProfile: "/account-settings/billing-profile", for_roles(PROFILE_READERS).in_area(Area::Settings);
+    OrganizationProfile: "/account-settings/organization-profile", for_roles(PROFILE_READERS).in_area(Area::Settings);
+    SupportProfile: "/account-settings/support-profile", for_roles(PROFILE_READERS).in_area(Area::Settings);
+    MpnProfile: "/account-settings/mpn-profile", for_roles(PROFILE_READERS).in_area(Area::Settings);
+    /// User management: the partner's users.
+    Users: "/account-settings/users", for_roles(USER_MANAGERS).in_area(Area::Settings);
+    UserAdd: "/account-settings/users/add", for_roles(USER_MANAGERS).in_area(Area::Settings);
+    /// One user (`?id=`): edit the name and roles, reset the password, delete.
+    UserEdit: "/account-settings/users/user", for_roles(USER_MANAGERS).in_area(Area::Settings);
+    /// Customize the catalog: pin up to five offers to its top.
+    Catalog: "/account-settings/catalog", for_roles(OFFER_READERS).in_area(Area::Settings);
+    /// Pricing and offers.
+    Pricing: "/pricing", for_roles(PRICE_READERS).menu("shell-menu-pricing", 30).in_area(Area::Pricing);
 }
 
 impl Page {
@@ -260,15 +296,18 @@ pub enum Alias {
     ResellerCnJoinNow,
     /// Partner Center's own address of the Overview.
     PcvOverview,
+    /// Partner Center's own address of Pricing and offers (CN/see-offers-and-pricing).
+    PcvSales,
 }
 
 impl Alias {
-    pub const ALL: [Alias; 2] = [Alias::ResellerCnJoinNow, Alias::PcvOverview];
+    pub const ALL: [Alias; 3] = [Alias::ResellerCnJoinNow, Alias::PcvOverview, Alias::PcvSales];
 
     pub const fn path(self) -> &'static str {
         match self {
             Alias::ResellerCnJoinNow => "/register/resellercnjoinnow",
             Alias::PcvOverview => "/pcv/dashboard/overview",
+            Alias::PcvSales => "/pcv/sales",
         }
     }
 
@@ -276,6 +315,7 @@ impl Alias {
         match self {
             Alias::ResellerCnJoinNow => Page::Enroll,
             Alias::PcvOverview => Page::Overview,
+            Alias::PcvSales => Page::Pricing,
         }
     }
 }
@@ -470,19 +510,55 @@ mod tests {
     }
 
     #[test]
-    fn every_signed_in_user_has_the_overview_and_today_only_it() {
+    fn every_signed_in_user_has_the_overview_and_the_areas_their_roles_use() {
+        let overview = "shell-menu-overview";
+        let (settings, pricing) = ("shell-menu-settings", "shell-menu-pricing");
         for cloud in [Cloud::China, Cloud::Global] {
             for roles in SIGNED_IN_ROLES {
-                let items = menu(PAGES, cloud, roles);
-                assert_eq!(
-                    items,
-                    [MenuItem { path: "/dashboard/overview", label: "shell-menu-overview" }],
-                    "{roles:?}"
-                );
+                let labels: Vec<_> = menu(PAGES, cloud, roles).into_iter().map(|i| i.label).collect();
+                let want: &[&str] = match roles {
+                    [Role::GlobalAdmin] | [Role::BillingAdmin] | [Role::AdminAgent] => &[overview, settings, pricing],
+                    // Sales agents "can't view pricing and offers"; user management admins see the profiles.
+                    [Role::UserManagementAdmin] | [Role::SalesAgent] => &[overview, settings],
+                    // Help desk agents "can't view partner profiles" and have nothing in either area.
+                    _ => &[overview],
+                };
+                assert_eq!(labels, want, "{roles:?} {cloud:?}");
                 assert_eq!(Page::Overview.info().meta.verdict(cloud, Some(roles)), Verdict::Open);
             }
             assert_eq!(Page::Overview.info().meta.verdict(cloud, None), Verdict::SignIn);
         }
+    }
+
+    #[test]
+    fn the_account_settings_pages_need_a_session_and_are_in_both_clouds() {
+        let pages = [
+            Page::AccountSettings,
+            Page::LegalProfile,
+            Page::BillingProfile,
+            Page::OrganizationProfile,
+            Page::SupportProfile,
+            Page::MpnProfile,
+            Page::Users,
+            Page::UserAdd,
+            Page::UserEdit,
+            Page::Catalog,
+            Page::Pricing,
+        ];
+        for page in pages {
+            let meta = page.info().meta;
+            assert!(meta.area.is_some(), "{page:?} loads on demand");
+            for cloud in [Cloud::China, Cloud::Global] {
+                assert_eq!(meta.verdict(cloud, None), Verdict::SignIn, "{page:?}");
+                assert_eq!(meta.verdict(cloud, Some(&[Role::GlobalAdmin])), Verdict::Open, "{page:?}");
+                assert_eq!(meta.verdict(cloud, Some(&[Role::HelpdeskAgent])), Verdict::NotAvailable(Refusal::Role));
+            }
+        }
+        assert_eq!(
+            Page::Users.info().meta.verdict(Cloud::China, Some(&[Role::SalesAgent])),
+            Verdict::NotAvailable(Refusal::Role)
+        );
+        assert_eq!(Alias::PcvSales.target(), Page::Pricing);
     }
 
     #[test]

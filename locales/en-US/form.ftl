@@ -24,3 +24,4 @@ form-error-phone-not-verified = Verify your telephone number before you continue
 form-warning-personal-email = This looks like a personal email address. We recommend a work email address at your organization for the approval contact.
 form-saving = Saving…
 form-retry = Try again
+form-unsaved-leave = You have changes that haven't been submitted. Leave this page and discard them?

@@ -24,3 +24,4 @@ form-error-phone-not-verified = Vérifiez votre numéro de téléphone avant de 
 form-warning-personal-email = Cette adresse semble personnelle. Pour le contact d’approbation, nous recommandons une adresse e-mail professionnelle de votre organisation.
 form-saving = Enregistrement…
 form-retry = Réessayer
+form-unsaved-leave = Vous avez des modifications qui n’ont pas été envoyées. Quitter cette page et les abandonner ?

@@ -24,3 +24,4 @@ form-error-phone-not-verified = 계속하기 전에 전화번호를 인증하세
 form-warning-personal-email = 개인 전자 메일 주소로 보입니다. 승인 담당자에게는 조직의 회사 전자 메일 주소를 사용하는 것이 좋습니다.
 form-saving = 저장 중…
 form-retry = 다시 시도
+form-unsaved-leave = 제출하지 않은 변경 내용이 있습니다. 이 페이지를 나가고 변경 내용을 취소하시겠습니까?

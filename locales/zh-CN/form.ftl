@@ -24,3 +24,4 @@ form-error-phone-not-verified = 请先验证电话号码，再继续。
 form-warning-personal-email = 这似乎是个人电子邮件地址。建议审批联系人使用贵组织的工作电子邮件地址。
 form-saving = 正在保存…
 form-retry = 重试
+form-unsaved-leave = 你有尚未提交的更改。确定要离开此页面并放弃这些更改吗？

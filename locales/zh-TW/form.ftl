@@ -24,3 +24,4 @@ form-error-phone-not-verified = 請先驗證電話號碼再繼續。
 form-warning-personal-email = 這看起來是個人電子郵件地址。建議核准連絡人使用貴組織的公司電子郵件地址。
 form-saving = 正在儲存…
 form-retry = 再試一次
+form-unsaved-leave = 您有尚未提交的變更。確定要離開此頁面並捨棄這些變更嗎？

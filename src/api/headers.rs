@@ -46,6 +46,22 @@ pub fn is_header_value(v: &str) -> bool {
         && v.bytes().next_back().is_none_or(visible)
 }
 
+/// Whether `k` is a header name (an RFC 9110 token) the page may set: a link's header name
+/// comes from the server, and `Headers.set` throws on anything else. The request's own
+/// headers and those the browser forbids (`Cookie`, `Host`, `Origin`…) are refused too.
+pub fn is_header_name(k: &str) -> bool {
+    let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    let lower = k.to_ascii_lowercase();
+    let reserved = ["cookie", "host", "origin", "referer", "connection", "content-length", "content-type", "if-match"];
+    !k.is_empty()
+        && k.bytes().all(token)
+        && !reserved.contains(&lower.as_str())
+        && !lower.starts_with("ms-requestid")
+        && !lower.starts_with("ms-correlationid")
+        && !lower.starts_with("sec-")
+        && !lower.starts_with("proxy-")
+}
+
 /// Partner Center sends ETags bare in bodies but expects them quoted in `If-Match`. `*` (any
 /// current version, for a first write) stays bare. None when the tag (it comes from the server)
 /// could not be sent as a header: the write then goes without `If-Match`, which the server
@@ -84,6 +100,14 @@ mod tests {
         assert_eq!(get(&h, "Accept"), Some("application/json"));
         assert_eq!(get(&h, "Content-Type"), None);
         assert_eq!(get(&h, "If-Match"), None);
+    }
+
+    #[test]
+    fn a_links_header_name_is_a_token_the_page_may_set() {
+        assert!(is_header_name("MS-ContinuationToken"));
+        for bad in ["", "a b", "x:y", "é", "Cookie", "host", "MS-RequestId", "Sec-Fetch-Mode", "If-Match"] {
+            assert!(!is_header_name(bad), "{bad:?}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! knows URLs, headers, retries and gloo-net.
 
 pub mod accounts;
+pub mod catalog;
 pub mod enrollment;
 pub mod error;
 pub mod headers;
@@ -11,6 +12,7 @@ pub mod profiles;
 pub mod retry;
 pub mod sessions;
 mod transport;
+pub mod users;
 
 pub use error::ApiError;
 pub use transport::{Client, new_request_id};

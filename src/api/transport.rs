@@ -12,6 +12,7 @@ use web_sys::RequestCredentials;
 
 use super::{ApiError, headers, retry};
 use crate::i18n::Locale;
+use crate::model::common::Link;
 
 /// Long enough for a slow mobile network in China, short enough that a stuck call does not
 /// look like a frozen page.
@@ -81,10 +82,37 @@ impl Client {
         decode(self.send(Method::PUT, path, Some(json), &id, Some(if_match)).await?)
     }
 
+    /// PATCH under `If-Match` and a caller-held request id. Not retried here, like a POST: the
+    /// partner's "Try again" reuses the id.
+    pub async fn patch<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        if_match: &str,
+        request_id: &str,
+    ) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|_| ApiError::Undecodable { status: 0 })?;
+        decode(self.send_with(Method::PATCH, path, Some(json), request_id, Some(if_match), &[]).await?)
+    }
+
     /// DELETE; idempotent by definition, so retried.
     pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
         let id = new_request_id();
         self.send(Method::DELETE, path, None, &id, None).await.map(|_| ())
+    }
+
+    /// GET a collection's `links.next` exactly as the server wrote it: its `uri` (relative to the
+    /// API base) with its `headers` (the seek paging's `MS-ContinuationToken`). A header the
+    /// browser could not send (a hostile or broken link) is left out rather than thrown on.
+    pub async fn follow<T: DeserializeOwned>(&self, link: &Link) -> Result<T, ApiError> {
+        let extra: Vec<(&str, &str)> = link
+            .headers
+            .iter()
+            .filter(|h| headers::is_header_name(&h.key) && headers::is_header_value(&h.value))
+            .map(|h| (h.key.as_str(), h.value.as_str()))
+            .collect();
+        let id = new_request_id();
+        decode(self.send_with(Method::GET, &link.uri, None, &id, None, &extra).await?)
     }
 
     pub(crate) async fn send(
@@ -95,10 +123,23 @@ impl Client {
         request_id: &str,
         if_match: Option<&str>,
     ) -> Result<Answer, ApiError> {
+        self.send_with(method, path, body, request_id, if_match, &[]).await
+    }
+
+    /// `send`, with headers of the caller's on top of the contract's (a link's own).
+    async fn send_with(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        request_id: &str,
+        if_match: Option<&str>,
+        extra: &[(&str, &str)],
+    ) -> Result<Answer, ApiError> {
         let idempotent = matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE);
         let mut retries = 0;
         loop {
-            let err = match self.once(method.clone(), path, body.as_deref(), request_id, if_match).await {
+            let err = match self.once(method.clone(), path, body.as_deref(), request_id, if_match, extra).await {
                 Ok(a) => return Ok(a),
                 Err(e) => e,
             };
@@ -119,6 +160,7 @@ impl Client {
         body: Option<&str>,
         request_id: &str,
         if_match: Option<&str>,
+        extra: &[(&str, &str)],
     ) -> Result<Answer, ApiError> {
         if !navigator_online() {
             return Err(ApiError::Offline);
@@ -152,6 +194,9 @@ impl Client {
             .credentials(RequestCredentials::Include)
             .abort_signal(Some(&signal));
         for (k, v) in &hs {
+            builder = builder.header(k, v);
+        }
+        for (k, v) in extra {
             builder = builder.header(k, v);
         }
         let request = match body {

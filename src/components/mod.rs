@@ -16,6 +16,7 @@ pub mod require_session;
 pub mod sign_out_button;
 pub mod submit_button;
 pub mod text_field;
+pub mod unsaved_guard;
 pub mod what_you_can_do;
 
 pub use area_page::AreaPage;
@@ -34,4 +35,5 @@ pub use require_session::RequireSession;
 pub use sign_out_button::SignOutButton;
 pub use submit_button::SubmitButton;
 pub use text_field::TextField;
+pub use unsaved_guard::UnsavedGuard;
 pub use what_you_can_do::WhatYouCanDo;

@@ -1,11 +1,13 @@
 //! Serde types of the REST contract (api/openapi.yaml). Pure Rust: no browser, tested natively.
 
+pub mod catalog;
 pub mod common;
 pub mod customers;
 pub mod enrollment;
 pub mod error;
 pub mod profiles;
 pub mod session;
+pub mod users;
 
 #[cfg(test)]
 mod contract_tests;

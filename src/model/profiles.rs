@@ -119,3 +119,25 @@ pub struct MpnProfile {
     #[serde(default)]
     pub attributes: Attributes,
 }
+
+/// A partner profile that is read and updated whole at `/v1/profiles/<PATH>` (a full-object PUT
+/// under `If-Match`, the etag being `attributes.etag`).
+pub trait ProfileResource: Clone + Serialize + serde::de::DeserializeOwned + 'static {
+    const PATH: &'static str;
+}
+
+impl ProfileResource for LegalBusinessProfile {
+    const PATH: &'static str = "/v1/profiles/legalbusiness";
+}
+
+impl ProfileResource for BillingProfile {
+    const PATH: &'static str = "/v1/profiles/billing";
+}
+
+impl ProfileResource for OrganizationProfile {
+    const PATH: &'static str = "/v1/profiles/organization";
+}
+
+impl ProfileResource for SupportProfile {
+    const PATH: &'static str = "/v1/profiles/support";
+}

@@ -5,4 +5,6 @@ pub mod boot_error;
 pub mod dashboard;
 pub mod enroll;
 pub mod landing;
+pub mod pricing;
+pub mod settings;
 pub mod sign_in;

@@ -26,8 +26,13 @@ export const GLOBAL_DATA_DIR = (process.env.PC_E2E_GLOBAL_DATA ??= mkdtempSync(j
 export const GLOBAL_SERVER_LOG = join(GLOBAL_DATA_DIR, 'server.log');
 const GLOBAL_SPECS = /\.global\.spec\.ts$/;
 // Test environment only: one-time codes come back in the answers (`debugCode`) and provisioning
-// after the agreement takes seconds instead of a minute.
-const SERVER_ENV = { PC_DEMO_PASSWORD: DEMO_PASSWORD, PC_EXPOSE_CODES: '1', PC_PROVISIONING_SECONDS: '3' };
+// after the agreement takes seconds instead of a minute. The demo dataset (`--demo`: profiles,
+// users, the offer catalog and price lists) with 20 customers per partner, not 5,000, so
+// start-up stays fast.
+const SERVER_ENV = {
+  PC_DEMO_PASSWORD: DEMO_PASSWORD, PC_EXPOSE_CODES: '1', PC_PROVISIONING_SECONDS: '3',
+  PC_DEMO: 'true', PC_DEMO_CUSTOMERS: '20',
+};
 
 export default defineConfig({
   testDir: './specs',

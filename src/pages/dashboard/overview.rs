@@ -1,27 +1,68 @@
 use leptos::prelude::*;
 
 use leptos_router::NavigateOptions;
-use leptos_router::components::Redirect;
+use leptos_router::components::{A, Redirect};
+use partner_center_rules::Role;
 
 use super::not_enrolled::NotEnrolled;
 use crate::components::PageHeading;
 use crate::components::what_you_can_do::instead_now;
 use crate::i18n::{format, use_i18n};
+use crate::locale::Cloud;
 use crate::model::session::ProgramStatus;
-use crate::routes::{Instead, Page};
+use crate::routes::{Instead, Page, Verdict};
 use crate::session::use_session;
 
 /// "Get started with Partner Center": what the doc says to do from Account settings, then from
-/// the Overview page, once enrolled. Text only until those pages exist (no dead links).
-pub const GET_STARTED_ACCOUNT: [&str; 3] =
-    ["overview-start-profiles", "overview-start-users", "overview-start-catalog"];
-pub const GET_STARTED_OVERVIEW: [&str; 5] = [
-    "overview-start-customers",
-    "overview-start-subscriptions",
-    "overview-start-billing",
-    "overview-start-pricing",
-    "overview-start-support",
+/// the Overview page, once enrolled, each with the page that does it. A task whose page does not
+/// exist yet (None) is text, never a dead link.
+pub const GET_STARTED_ACCOUNT: [(&str, Option<Page>); 3] = [
+    ("overview-start-profiles", Some(Page::AccountSettings)),
+    ("overview-start-users", Some(Page::Users)),
+    ("overview-start-catalog", Some(Page::Catalog)),
 ];
+pub const GET_STARTED_OVERVIEW: [(&str, Option<Page>); 5] = [
+    ("overview-start-customers", None),
+    ("overview-start-subscriptions", None),
+    ("overview-start-billing", None),
+    ("overview-start-pricing", Some(Page::Pricing)),
+    ("overview-start-support", None),
+];
+
+/// "Manage your Partner Center account", in the docs' order, with each task's page. The
+/// password task differs by cloud: China's is the self-service reset ("Can't access your
+/// account?"), the global one an admin's reset from User management.
+pub fn setup_tasks(cloud: Cloud) -> [(&'static str, Option<Page>); 5] {
+    let password = match cloud {
+        Cloud::China => ("overview-task-password-china", Some(Page::Recover)),
+        Cloud::Global => ("overview-task-password-global", Some(Page::Users)),
+    };
+    [
+        ("overview-task-profile", Some(Page::LegalProfile)),
+        ("overview-task-users", Some(Page::Users)),
+        password,
+        ("overview-task-pricing", Some(Page::Pricing)),
+        ("overview-task-catalog", Some(Page::Catalog)),
+    ]
+}
+
+/// How a task shows for someone holding `roles`: a link to its page, or why not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskState {
+    Link(Page),
+    /// The page exists, but this user's roles may not open it.
+    NotForYourRole,
+    /// This version of the portal has no page for it yet.
+    NotYet,
+}
+
+pub fn task_state(page: Option<Page>, cloud: Cloud, roles: &[Role]) -> TaskState {
+    match page {
+        None => TaskState::NotYet,
+        Some(p) if p.info().meta.verdict(cloud, Some(roles)) == Verdict::Open => TaskState::Link(p),
+        Some(_) => TaskState::NotForYourRole,
+    }
+}
 
 /// Whether the Overview is this partner's place yet: a partner still enrolling belongs at their
 /// enrollment step, or, where they cannot enroll here, on a page that says so.
@@ -47,18 +88,26 @@ pub fn Overview() -> impl IntoView {
             instead => view! { <NotEnrolled instead/> }.into_any(),
         };
     }
-    // The docs' own task list, in their order; the password task differs by cloud.
-    let password_task = match cloud {
-        crate::config::Cloud::China => "overview-task-password-china",
-        crate::config::Cloud::Global => "overview-task-password-global",
+    let roles = move || session.with(|s| s.as_ref().map(|s| s.user.roles.clone()).unwrap_or_default());
+    // A task: its words, linked to its page when this user may open it, else why not.
+    let task = move |id: &'static str, page: Option<Page>| {
+        let state = task_state(page, cloud, &roles());
+        let words = match state {
+            TaskState::Link(p) => view! { <A href=p.path()>{i18n.msg(id)}</A> }.into_any(),
+            _ => view! { <span class="task-name">{i18n.msg(id)}</span> }.into_any(),
+        };
+        let why = match state {
+            TaskState::Link(_) => None,
+            TaskState::NotForYourRole => Some("overview-task-not-your-role"),
+            TaskState::NotYet => Some("overview-task-coming"),
+        };
+        view! {
+            <li>
+                {words}
+                {why.map(|why| view! { <span class="task-state muted">{i18n.msg(why)}</span> })}
+            </li>
+        }
     };
-    let tasks = [
-        "overview-task-profile",
-        "overview-task-users",
-        password_task,
-        "overview-task-pricing",
-        "overview-task-catalog",
-    ];
 
     view! {
         <section class="page">
@@ -79,26 +128,20 @@ pub fn Overview() -> impl IntoView {
                 <h2 id="setup-heading">{i18n.msg("overview-setup-heading")}</h2>
                 <p>{i18n.msg_cloud("overview-setup-intro")}</p>
                 <ul class="task-list">
-                    {tasks.into_iter().map(|id| view! {
-                        <li>
-                            <span class="task-name">{i18n.msg(id)}</span>
-                            <span class="task-state muted">{i18n.msg("overview-task-coming")}</span>
-                        </li>
-                    }).collect_view()}
+                    {setup_tasks(cloud).into_iter().map(|(id, page)| task(id, page)).collect_view()}
                 </ul>
             </section>
             <section class="card" aria-labelledby="get-started-heading">
                 <h2 id="get-started-heading">{i18n.msg("overview-start-heading")}</h2>
                 <p>{i18n.msg("overview-start-intro")}</p>
                 <p id="get-started-account">{i18n.msg("overview-start-account-intro")}</p>
-                <ul aria-labelledby="get-started-account">
-                    {GET_STARTED_ACCOUNT.into_iter().map(|id| view! { <li>{i18n.msg(id)}</li> }).collect_view()}
+                <ul class="task-list" aria-labelledby="get-started-account">
+                    {GET_STARTED_ACCOUNT.into_iter().map(|(id, page)| task(id, page)).collect_view()}
                 </ul>
                 <p id="get-started-overview">{i18n.msg("overview-start-overview-intro")}</p>
-                <ul aria-labelledby="get-started-overview">
-                    {GET_STARTED_OVERVIEW.into_iter().map(|id| view! { <li>{i18n.msg(id)}</li> }).collect_view()}
+                <ul class="task-list" aria-labelledby="get-started-overview">
+                    {GET_STARTED_OVERVIEW.into_iter().map(|(id, page)| task(id, page)).collect_view()}
                 </ul>
-                <p class="muted">{i18n.msg("overview-task-coming")}</p>
             </section>
         </section>
     }
@@ -124,5 +167,36 @@ mod tests {
     fn the_doc_lists_three_account_tasks_and_five_overview_tasks() {
         assert_eq!(GET_STARTED_ACCOUNT.len(), 3);
         assert_eq!(GET_STARTED_OVERVIEW.len(), 5);
+    }
+
+    fn states(cloud: Cloud, role: Role) -> Vec<TaskState> {
+        setup_tasks(cloud).into_iter().map(|(_, page)| task_state(page, cloud, &[role])).collect()
+    }
+
+    #[test]
+    fn tasks_link_to_their_pages_for_the_roles_that_may_use_them() {
+        use TaskState::*;
+        assert_eq!(
+            states(Cloud::China, Role::GlobalAdmin),
+            [
+                Link(Page::LegalProfile),
+                Link(Page::Users),
+                Link(Page::Recover),
+                Link(Page::Pricing),
+                Link(Page::Catalog)
+            ]
+        );
+        // The self-service reset is anyone's in China; the global reset is a user admin's.
+        assert_eq!(
+            states(Cloud::China, Role::HelpdeskAgent),
+            [NotForYourRole, NotForYourRole, Link(Page::Recover), NotForYourRole, NotForYourRole]
+        );
+        assert_eq!(states(Cloud::Global, Role::HelpdeskAgent)[2], NotForYourRole);
+        assert_eq!(states(Cloud::Global, Role::UserManagementAdmin)[2], Link(Page::Users));
+        assert_eq!(
+            states(Cloud::Global, Role::SalesAgent),
+            [Link(Page::LegalProfile), NotForYourRole, NotForYourRole, NotForYourRole, Link(Page::Catalog)]
+        );
+        assert_eq!(task_state(None, Cloud::China, &[Role::GlobalAdmin]), NotYet);
     }
 }

@@ -1,0 +1,3 @@
+import { accountSettingsSpecs, GLOBAL } from './account-settings-cases';
+
+accountSettingsSpecs(GLOBAL);

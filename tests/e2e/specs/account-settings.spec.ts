@@ -1,0 +1,3 @@
+import { accountSettingsSpecs, CHINA } from './account-settings-cases';
+
+accountSettingsSpecs(CHINA);
