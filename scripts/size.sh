@@ -41,7 +41,8 @@ if command -v twiggy >/dev/null && [ -f "$main_raw" ]; then
   echo
   echo "Top 20 items of the main wasm (twiggy top, raw bytes before wasm-bindgen and wasm-opt;"
   echo "the custom sections that carry names and wasm-bindgen's metadata are not shipped and left out):"
-  twiggy top -n 40 "$main_raw" | grep -v "custom section\|subsection\|Total Rows\|more\.$" | head -22
+  # sed, not head: head would leave twiggy writing into a closed pipe (SIGPIPE, exit 141).
+  twiggy top -n 40 "$main_raw" | grep -v "custom section\|subsection\|Total Rows\|more\.$" | sed -n "1,22p"
 fi
 if [ "$over" = 1 ]; then
   echo "the first load is over its budget by $((fb-budget)) bytes brotli" >&2

@@ -7,6 +7,7 @@ catalog-pinned-heading = Pinned offers
 catalog-pinned-count = { $count } of 5 offers pinned
 catalog-pinned-none = No offers are pinned yet.
 catalog-offers-heading = Offers
+catalog-filters = Filter offers
 catalog-search = Search offers
 catalog-search-hint = Search by offer name, description or offer ID.
 catalog-category = Category

@@ -7,6 +7,7 @@ catalog-pinned-heading = Offres épinglées
 catalog-pinned-count = { $count } offre(s) épinglée(s) sur 5
 catalog-pinned-none = Aucune offre n’est encore épinglée.
 catalog-offers-heading = Offres
+catalog-filters = Filtrer les offres
 catalog-search = Rechercher des offres
 catalog-search-hint = Recherchez par nom, description ou ID d’offre.
 catalog-category = Catégorie

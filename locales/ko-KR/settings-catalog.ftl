@@ -7,6 +7,7 @@ catalog-pinned-heading = 고정된 제품
 catalog-pinned-count = 5개 중 { $count }개 제품 고정됨
 catalog-pinned-none = 아직 고정된 제품이 없습니다.
 catalog-offers-heading = 제품
+catalog-filters = 제품 필터
 catalog-search = 제품 검색
 catalog-search-hint = 제품 이름, 설명 또는 제품 ID로 검색합니다.
 catalog-category = 범주

@@ -7,6 +7,7 @@ catalog-pinned-heading = 已固定的优惠
 catalog-pinned-count = 已固定 { $count } 个优惠，最多 5 个
 catalog-pinned-none = 尚未固定任何优惠。
 catalog-offers-heading = 优惠
+catalog-filters = 筛选优惠
 catalog-search = 搜索优惠
 catalog-search-hint = 按优惠名称、说明或优惠 ID 搜索。
 catalog-category = 类别

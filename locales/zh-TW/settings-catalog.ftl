@@ -7,6 +7,7 @@ catalog-pinned-heading = 已釘選的優惠
 catalog-pinned-count = 已釘選 { $count } 個優惠，最多 5 個
 catalog-pinned-none = 尚未釘選任何優惠。
 catalog-offers-heading = 優惠
+catalog-filters = 篩選優惠
 catalog-search = 搜尋優惠
 catalog-search-hint = 依優惠名稱、描述或優惠識別碼搜尋。
 catalog-category = 類別

@@ -22,6 +22,18 @@ pub struct OfferCategory {
     pub rank: i64,
 }
 
+/// How an offer is billed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BillingType {
+    #[default]
+    None,
+    Usage,
+    License,
+    #[serde(other)]
+    Unknown,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Money {
     pub amount: String,
@@ -44,11 +56,15 @@ pub struct Offer {
     #[serde(default)]
     pub category: Option<OfferCategory>,
     #[serde(default)]
+    pub prerequisite_offers: Vec<String>,
+    #[serde(default)]
     pub is_add_on: bool,
+    #[serde(default)]
+    pub is_available_for_purchase: bool,
     #[serde(default)]
     pub is_trial: bool,
     #[serde(default)]
-    pub billing: String,
+    pub billing: BillingType,
     #[serde(default)]
     pub unit_price: Option<Money>,
     #[serde(default)]

@@ -6,6 +6,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::catalog::Offer;
 use super::common::Collection;
 use super::customers::*;
 use super::profiles::*;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Attributes;
+use super::catalog::BillingType;
 use super::common::{Address, Links};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,17 +103,6 @@ pub enum SubscriptionStatus {
     Unknown,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BillingType {
-    #[default]
-    None,
-    Usage,
-    License,
-    #[serde(other)]
-    Unknown,
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Subscription {
@@ -141,44 +131,6 @@ pub struct Subscription {
     pub partner_id: Option<String>,
     #[serde(default)]
     pub suspension_reasons: Vec<String>,
-    #[serde(default)]
-    pub attributes: Attributes,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct OfferCategory {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub rank: i64,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Offer {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub minimum_quantity: i64,
-    #[serde(default)]
-    pub maximum_quantity: i64,
-    #[serde(default)]
-    pub rank: i64,
-    #[serde(default)]
-    pub category: Option<OfferCategory>,
-    #[serde(default)]
-    pub prerequisite_offers: Vec<String>,
-    #[serde(default)]
-    pub is_add_on: bool,
-    #[serde(default)]
-    pub is_available_for_purchase: bool,
-    #[serde(default)]
-    pub billing: BillingType,
-    #[serde(default)]
-    pub is_trial: bool,
     #[serde(default)]
     pub attributes: Attributes,
 }

@@ -2,6 +2,7 @@
 //! reference/notes/partner-center-rest-api.md, values as in the docs' examples): a backend that
 //! answers like the real Partner Center must decode, and what we send must round-trip.
 
+use super::catalog::{BillingType, Offer};
 use super::common::Collection;
 use super::customers::*;
 use super::profiles::*;

@@ -1,6 +1,7 @@
 //! Hands a text file to the browser as a download: a Blob, an object URL and a link with
-//! `download`, clicked and removed. (js-sys reflection, as web-sys' Blob and Url are not
-//! enabled in this crate.)
+//! `download`, clicked and removed. By js-sys reflection rather than web-sys' Blob and Url: each
+//! typed binding adds a JavaScript shim to the one JS file of the first load (see
+//! `settings/users/dom.rs`).
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -4,7 +4,6 @@
 
 mod download;
 pub mod entry;
-mod filters;
 mod intl;
 mod offer_table;
 mod price_list;

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use super::filters::Filters;
 use super::intl;
 use super::offer_table::OfferTable;
 use super::price_list::PriceList;
 use crate::api::{self, Client};
+use crate::components::{FilterWords, OfferFilters};
 use crate::components::{Loaded, PageHeading};
 use crate::form::Load;
 use crate::form::load::LoadState;
@@ -14,6 +14,15 @@ use crate::model::catalog::{
     Offer, OfferCategory, PriceMonth, day_of, format_day, market, offer_matches, query_string,
 };
 use crate::routes::Page;
+
+/// The filters' words, from this area's catalog.
+const FILTER_WORDS: FilterWords = FilterWords {
+    name: "pricing-filters",
+    search: "pricing-search",
+    hint: "pricing-search-hint",
+    category: "pricing-category",
+    all: "pricing-category-all",
+};
 
 /// `/pricing`: the offers of the partner's market with their prices, and the price list of this
 /// month or the 30-day preview of the next. The search, the category and the month live in the
@@ -85,7 +94,7 @@ pub fn PricingPage() -> impl IntoView {
             all.with_value(|all| all.iter().filter(|o| offer_matches(o, &q, &c)).cloned().collect::<Vec<_>>())
         });
         view! {
-            <Filters search category categories on_change/>
+            <OfferFilters id="pricing" words=FILTER_WORDS search category categories on_change/>
             <section aria-labelledby="pricing-offers-heading">
                 <h2 id="pricing-offers-heading">{i18n.msg("pricing-offers-heading")}</h2>
                 <p class="muted">{i18n.msg_cloud("pricing-offers-about")}</p>

@@ -1,19 +1,28 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use super::filters::Filters;
 use super::offer_card::OfferCard;
 use super::pin_notice::PinNoticeView;
 use super::pinned_list::PinnedList;
 use super::pins::PinState;
 use crate::api::{self, Client};
 use crate::capability::{Capability, can};
+use crate::components::{FilterWords, OfferFilters};
 use crate::components::{Loaded, PageHeading};
 use crate::form::Load;
 use crate::i18n::use_i18n;
 use crate::model::catalog::{Offer, OfferCategory, market, offer_matches, query_string};
 use crate::routes::Page;
 use crate::session::use_session;
+
+/// The filters' words, from this area's catalog.
+const FILTER_WORDS: FilterWords = FilterWords {
+    name: "catalog-filters",
+    search: "catalog-search",
+    hint: "catalog-search-hint",
+    category: "catalog-category",
+    all: "catalog-category-all",
+};
 
 /// `/account-settings/catalog`: the pinned offers, then every offer of the partner's market,
 /// searchable and by category. The search and the category live in the address (`q`,
@@ -55,7 +64,7 @@ pub fn CatalogPage() -> impl IntoView {
             all.with_value(|all| all.iter().filter(|o| offer_matches(o, &q, &c)).cloned().collect::<Vec<_>>())
         });
         view! {
-            <Filters search category categories on_change/>
+            <OfferFilters id="catalog" words=FILTER_WORDS search category categories on_change/>
             <p class="muted" role="status">{move || i18n.t_with("catalog-results", "count", shown.with(Vec::len) as i64)}</p>
             <Show when=move || shown.with(Vec::is_empty)>
                 <p>{i18n.msg("catalog-no-results")}</p>

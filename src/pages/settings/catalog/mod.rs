@@ -2,7 +2,6 @@
 //! and pin up to five of them to the top of the catalog list (CN/customize-the-catalog).
 
 mod catalog_page;
-mod filters;
 mod offer_card;
 mod pin_notice;
 mod pinned_list;

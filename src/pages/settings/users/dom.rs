@@ -1,5 +1,7 @@
 //! Browser calls web-sys is not built with here (`<dialog>`, the clipboard), made by name: they
-//! are in every browser the app supports, and a missing one only costs the convenience.
+//! are in every browser the app supports, and a missing one only costs the convenience. By name
+//! on purpose: wasm-bindgen puts every typed binding's JavaScript shim in the one JS file of the
+//! first load, while these reuse the `Reflect` shims it already has.
 
 use wasm_bindgen::{JsCast, JsValue};
 
