@@ -74,6 +74,13 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                         <AreaRoute page=Page::UserEdit/>
                         <AreaRoute page=Page::Catalog/>
                         <AreaRoute page=Page::Pricing/>
+                        // Customers (pages/customers).
+                        <AreaRoute page=Page::Customers/>
+                        <AreaRoute page=Page::CustomerAdd/>
+                        <AreaRoute page=Page::Customer/>
+                        <AreaRoute page=Page::SubscriptionAdd/>
+                        <AreaRoute page=Page::Subscription/>
+                        <AreaRoute page=Page::RelationshipRequest/>
                     </ParentRoute>
                 </Routes>
             </main>

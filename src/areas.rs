@@ -51,6 +51,7 @@ area!(enroll_view, fetch_enroll, enroll, crate::pages::enroll::entry::view);
 area!(account_view, fetch_account, account, crate::pages::account::entry::view);
 area!(settings_view, fetch_settings, settings, crate::pages::settings::entry::view);
 area!(pricing_view, fetch_pricing, pricing, crate::pages::pricing::entry::view);
+area!(customers_view, fetch_customers, customers, crate::pages::customers::entry::view);
 
 /// Fetches `area`'s chunk without building anything yet (at once when it is already in).
 pub async fn fetch(area: Area) -> Result<(), ChunkError> {
@@ -60,6 +61,7 @@ pub async fn fetch(area: Area) -> Result<(), ChunkError> {
         Area::Account => fetch_account().await,
         Area::Settings => fetch_settings().await,
         Area::Pricing => fetch_pricing().await,
+        Area::Customers => fetch_customers().await,
     }
     .map_err(ChunkError::from);
     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
@@ -78,6 +80,7 @@ pub async fn load(area: Area, page: Page) -> Result<AnyView, ChunkError> {
         Area::Account => account_view(page).await,
         Area::Settings => settings_view(page).await,
         Area::Pricing => pricing_view(page).await,
+        Area::Customers => customers_view(page).await,
     };
     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
     let view = match area {
@@ -85,6 +88,7 @@ pub async fn load(area: Area, page: Page) -> Result<AnyView, ChunkError> {
         Area::Account => account_view(page),
         Area::Settings => settings_view(page),
         Area::Pricing => pricing_view(page),
+        Area::Customers => customers_view(page),
     };
     view
 }

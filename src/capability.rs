@@ -1,4 +1,4 @@
-//! What each role may do in Account settings and Pricing and offers: the docs' role tables
+//! What each role may do in Account settings, Pricing and offers and Customers: the docs' role tables
 //! (features spec §3) as the reference server enforces them (`x-required-roles` in
 //! api/openapi.yaml). Pages read this to leave out, or disable with the reason, an action the
 //! partner's roles lack; the server refuses it all the same. Pure, so the whole matrix is
@@ -31,10 +31,24 @@ pub enum Capability {
     PinOffers,
     /// See the price list ("View pricing and offers").
     ViewPrices,
+    /// Search for customers and see their details and subscriptions.
+    ViewCustomers,
+    /// Add a customer ("Help desk agent: can't create a new customer account").
+    AddCustomers,
+    /// Update a customer's billing information ("can't edit customer billing information").
+    EditCustomers,
+    /// Buy subscriptions and change their quantity, nickname and status ("Subscription
+    /// management").
+    ManageSubscriptions,
+    /// Request a reseller relationship with a customer.
+    RequestRelationship,
+    /// A customer's users and licenses: global cloud only (in China they are managed in the
+    /// Office 365 admin center operated by 21Vianet), global admins and admin agents.
+    ManageCustomerUsers,
 }
 
 impl Capability {
-    pub const ALL: [Capability; 9] = [
+    pub const ALL: [Capability; 15] = [
         Capability::ViewProfiles,
         Capability::EditProfiles,
         Capability::EditBillingProfile,
@@ -44,6 +58,12 @@ impl Capability {
         Capability::ViewOffers,
         Capability::PinOffers,
         Capability::ViewPrices,
+        Capability::ViewCustomers,
+        Capability::AddCustomers,
+        Capability::EditCustomers,
+        Capability::ManageSubscriptions,
+        Capability::RequestRelationship,
+        Capability::ManageCustomerUsers,
     ];
 
     /// The roles that have it in `cloud` (any one of them is enough).
@@ -62,6 +82,15 @@ impl Capability {
             Capability::ViewOffers => crate::routes::OFFER_READERS,
             Capability::PinOffers => &[GlobalAdmin, AdminAgent],
             Capability::ViewPrices => crate::routes::PRICE_READERS,
+            Capability::ViewCustomers => crate::routes::CUSTOMER_READERS,
+            Capability::AddCustomers
+            | Capability::EditCustomers
+            | Capability::ManageSubscriptions
+            | Capability::RequestRelationship => crate::routes::CUSTOMER_WRITERS,
+            Capability::ManageCustomerUsers => match cloud {
+                Cloud::China => &[],
+                Cloud::Global => &[GlobalAdmin, AdminAgent],
+            },
         }
     }
 }
@@ -82,6 +111,14 @@ mod tests {
     /// password reset.
     fn expected(role: Role, what: Capability, cloud: Cloud) -> bool {
         match (role, what) {
+            (GlobalAdmin | AdminAgent | SalesAgent | HelpdeskAgent, ViewCustomers) => true,
+            (
+                GlobalAdmin | AdminAgent | SalesAgent,
+                AddCustomers | EditCustomers | ManageSubscriptions | RequestRelationship,
+            ) => true,
+            (GlobalAdmin | AdminAgent, ManageCustomerUsers) => cloud == Cloud::Global,
+            (_, ViewCustomers | AddCustomers | EditCustomers | ManageSubscriptions | RequestRelationship) => false,
+            (_, ManageCustomerUsers) => false,
             (HelpdeskAgent, _) => false,
             (_, ViewProfiles) => true,
             (GlobalAdmin | AdminAgent, EditProfiles | PinOffers) => true,
@@ -136,6 +173,12 @@ mod tests {
                 (Page::UserAdd, ManageUsers),
                 (Page::Catalog, ViewOffers),
                 (Page::Pricing, ViewPrices),
+                (Page::Customers, ViewCustomers),
+                (Page::Customer, ViewCustomers),
+                (Page::Subscription, ViewCustomers),
+                (Page::CustomerAdd, AddCustomers),
+                (Page::SubscriptionAdd, ManageSubscriptions),
+                (Page::RelationshipRequest, RequestRelationship),
             ] {
                 if let crate::routes::Access::Roles(roles) = page.info().meta.access {
                     assert_eq!(roles, what.roles(cloud), "{page:?}");

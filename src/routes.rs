@@ -46,10 +46,13 @@ pub enum Area {
     Settings,
     /// Pricing and offers.
     Pricing,
+    /// Customers: the list, adding a customer, a customer's account and subscriptions, the
+    /// reseller relationship request.
+    Customers,
 }
 
 impl Area {
-    pub const ALL: [Area; 4] = [Area::Enroll, Area::Account, Area::Settings, Area::Pricing];
+    pub const ALL: [Area; 5] = [Area::Enroll, Area::Account, Area::Settings, Area::Pricing, Area::Customers];
 
     /// The area's name: its chunk's, and its messages' (`locales/<locale>/<name>.ftl` and
     /// `<name>-*.ftl`, served joined as `messages-<name>.ftl` and loaded with the chunk).
@@ -59,6 +62,7 @@ impl Area {
             Area::Account => "account",
             Area::Settings => "settings",
             Area::Pricing => "pricing",
+            Area::Customers => "customers",
         }
     }
 }
@@ -92,6 +96,14 @@ pub const OFFER_READERS: &[Role] = &[Role::GlobalAdmin, Role::BillingAdmin, Role
 pub const PRICE_READERS: &[Role] = &[Role::GlobalAdmin, Role::BillingAdmin, Role::AdminAgent];
 /// Account settings opens for whoever may use one of its pages.
 pub const SETTINGS_USERS: &[Role] = PROFILE_READERS;
+/// Who may see the customers and their subscriptions (the server's `GET /v1/customers`): the
+/// agents and the global admin ("Help desk agent: Search for customers and view customer
+/// details"); admins of billing or users are not customer roles.
+pub const CUSTOMER_READERS: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent, Role::HelpdeskAgent];
+/// Who may add customers, buy and change subscriptions and request a reseller relationship (the
+/// help desk agent "can't create a new customer account", "subscription management", "request a
+/// reseller relationship").
+pub const CUSTOMER_WRITERS: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent];
 
 /// A page anyone may open, in both clouds.
 pub const fn public() -> Meta {
@@ -205,6 +217,18 @@ page_list! {
     Catalog: "/account-settings/catalog", for_roles(OFFER_READERS).in_area(Area::Settings);
     /// Pricing and offers.
     Pricing: "/pricing", for_roles(PRICE_READERS).menu("shell-menu-pricing", 30).in_area(Area::Pricing);
+    /// Customers: the list, searched and paged (`?q=`, `&open=`, `&at=`).
+    Customers: "/customers", for_roles(CUSTOMER_READERS).menu("shell-menu-customers", 20).in_area(Area::Customers);
+    /// Add customer: the wizard (Account info, Subscriptions, Review, Confirmation).
+    CustomerAdd: "/customers/add", for_roles(CUSTOMER_WRITERS).in_area(Area::Customers);
+    /// One customer (`?id=`, `&tab=account|subscriptions|users`).
+    Customer: "/customers/customer", for_roles(CUSTOMER_READERS).in_area(Area::Customers);
+    /// Add subscription for a customer (`?id=` the customer).
+    SubscriptionAdd: "/customers/customer/add-subscription", for_roles(CUSTOMER_WRITERS).in_area(Area::Customers);
+    /// One subscription (`?customer=`, `&id=`): quantity, nickname, status, upgrade.
+    Subscription: "/customers/subscription", for_roles(CUSTOMER_READERS).in_area(Area::Customers);
+    /// Request a reseller relationship: the draft email with the partner's link.
+    RelationshipRequest: "/customers/relationship-request", for_roles(CUSTOMER_WRITERS).in_area(Area::Customers);
 }
 
 impl Page {
@@ -513,14 +537,19 @@ mod tests {
     fn every_signed_in_user_has_the_overview_and_the_areas_their_roles_use() {
         let overview = "shell-menu-overview";
         let (settings, pricing) = ("shell-menu-settings", "shell-menu-pricing");
+        let customers = "shell-menu-customers";
         for cloud in [Cloud::China, Cloud::Global] {
             for roles in SIGNED_IN_ROLES {
                 let labels: Vec<_> = menu(PAGES, cloud, roles).into_iter().map(|i| i.label).collect();
                 let want: &[&str] = match roles {
-                    [Role::GlobalAdmin] | [Role::BillingAdmin] | [Role::AdminAgent] => &[overview, settings, pricing],
+                    [Role::GlobalAdmin] | [Role::AdminAgent] => &[overview, settings, customers, pricing],
+                    // Billing admins have no customer work; they see the bills' prices.
+                    [Role::BillingAdmin] => &[overview, settings, pricing],
                     // Sales agents "can't view pricing and offers"; user management admins see the profiles.
-                    [Role::UserManagementAdmin] | [Role::SalesAgent] => &[overview, settings],
-                    // Help desk agents "can't view partner profiles" and have nothing in either area.
+                    [Role::SalesAgent] => &[overview, settings, customers],
+                    [Role::UserManagementAdmin] => &[overview, settings],
+                    // Help desk agents "can't view partner profiles": customers only.
+                    [Role::HelpdeskAgent] => &[overview, customers],
                     _ => &[overview],
                 };
                 assert_eq!(labels, want, "{roles:?} {cloud:?}");

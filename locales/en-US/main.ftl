@@ -10,6 +10,7 @@ shell-menu-label = Dashboard menu
 shell-menu-overview = Overview
 shell-menu-settings = Account settings
 shell-menu-pricing = Pricing and offers
+shell-menu-customers = Customers
 shell-signed-in-as = Signed in as { $name }
 shell-sign-out = Sign out
 shell-signing-out = Signing out…

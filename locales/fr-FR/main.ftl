@@ -10,6 +10,7 @@ shell-menu-label = Menu du tableau de bord
 shell-menu-overview = Vue d’ensemble
 shell-menu-settings = Paramètres du compte
 shell-menu-pricing = Tarifs et offres
+shell-menu-customers = Clients
 shell-signed-in-as = Connecté en tant que { $name }
 shell-sign-out = Se déconnecter
 shell-signing-out = Déconnexion…

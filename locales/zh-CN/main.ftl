@@ -10,6 +10,7 @@ shell-menu-label = 仪表板菜单
 shell-menu-overview = 概述
 shell-menu-settings = 帐户设置
 shell-menu-pricing = 定价和优惠
+shell-menu-customers = 客户
 shell-signed-in-as = 已登录：{ $name }
 shell-sign-out = 注销
 shell-signing-out = 正在注销…

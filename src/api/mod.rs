@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod customers;
 pub mod enrollment;
 pub mod error;
 pub mod headers;
@@ -11,6 +12,7 @@ pub mod phone_challenges;
 pub mod profiles;
 pub mod retry;
 pub mod sessions;
+pub mod subscriptions;
 mod transport;
 pub mod users;
 

@@ -95,6 +95,17 @@ impl Client {
         decode(self.send_with(Method::PATCH, path, Some(json), request_id, Some(if_match), &[]).await?)
     }
 
+    /// HEAD: whether the resource exists (200: true, 404: false). Retried on transient failures;
+    /// any other status is the caller's error.
+    pub async fn exists(&self, path: &str) -> Result<bool, ApiError> {
+        let id = new_request_id();
+        match self.send(Method::HEAD, path, None, &id, None).await {
+            Ok(_) => Ok(true),
+            Err(e) if e.status() == Some(404) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// DELETE; idempotent by definition, so retried.
     pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
         let id = new_request_id();

@@ -162,3 +162,141 @@ pub struct PartnerRelationship {
     #[serde(default)]
     pub attributes: Attributes,
 }
+
+/// A page of the customer list (seek paging: follow `links.next`). Partner Center's `totalCount`
+/// is the page's own count; `matchCount` is the reference server's extension: how many customers
+/// match the search over all pages, on the first page only. A server without it leaves it out.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerPage {
+    #[serde(default)]
+    pub items: Vec<Customer>,
+    #[serde(default)]
+    pub links: Links,
+    #[serde(default)]
+    pub match_count: Option<u64>,
+}
+
+/// The longest search the contract takes (`Value`, after trimming).
+pub const SEARCH_MAX_CHARS: usize = 100;
+
+/// What the search box sends as `filter`: a case-insensitive prefix of the company name or the
+/// primary domain (`CompanyNameOrDomain`, the reference server's extension). None for a blank
+/// search (the whole list). Characters the contract cannot carry in a value (quotes,
+/// backslashes, control characters) are left out rather than refused: they are in no name a
+/// partner would look for, and a search must never fail on what was typed.
+pub fn search_filter(text: &str) -> Option<String> {
+    let kept: String = text.chars().filter(|c| !matches!(c, '"' | '\\') && !c.is_control()).collect();
+    let value: String = kept.trim().chars().take(SEARCH_MAX_CHARS).collect();
+    let value = value.trim_end();
+    if value.is_empty() {
+        return None;
+    }
+    let json = serde_json::json!({"Field": "CompanyNameOrDomain", "Value": value, "Operator": "starts_with"});
+    Some(json.to_string())
+}
+
+/// The new customer: its tenant's domain and its billing profile (with the primary contact in
+/// the address), and for an indirect provider, the indirect reseller it is for.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewCustomer {
+    pub company_profile: NewCompanyProfile,
+    pub billing_profile: BillingProfileInput,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub associated_partner_id: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NewCompanyProfile {
+    pub domain: String,
+}
+
+/// A customer billing profile as sent: on create, and as the whole replacement on update
+/// (`PUT` under If-Match).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BillingProfileInput {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    pub email: String,
+    pub culture: String,
+    pub language: String,
+    pub company_name: String,
+    pub default_address: Address,
+}
+
+/// A subscription to buy: an offer of the partner's catalog and a licence count.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewSubscription {
+    pub offer_id: String,
+    pub quantity: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub friendly_name: Option<String>,
+}
+
+/// A change to a subscription: any of these (absent: unchanged), under If-Match.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubscriptionPatch {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub friendly_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<SubscriptionStatus>,
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    fn value(filter: &str) -> String {
+        let v: serde_json::Value = serde_json::from_str(filter).unwrap();
+        assert_eq!(v["Field"], "CompanyNameOrDomain");
+        assert_eq!(v["Operator"], "starts_with");
+        v["Value"].as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn a_blank_search_is_the_whole_list() {
+        assert_eq!(search_filter(""), None);
+        assert_eq!(search_filter("  \t "), None);
+        assert_eq!(search_filter("\"\\"), None);
+    }
+
+    #[test]
+    fn the_search_is_trimmed_and_kept_to_what_the_contract_carries() {
+        assert_eq!(value(&search_filter("  Contoso ").unwrap()), "Contoso");
+        assert_eq!(value(&search_filter("上海\"云帆\\").unwrap()), "上海云帆");
+        assert_eq!(value(&search_filter(&"é".repeat(300)).unwrap()).chars().count(), SEARCH_MAX_CHARS);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod search_props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Whatever is typed, the filter is one the contract's pattern accepts: 1 to 100
+        /// characters, no quote, backslash or control character, not blank at either end.
+        #[test]
+        fn any_search_makes_a_valid_filter_or_none(text in any_text()) {
+            if let Some(f) = search_filter(&text) {
+                let v: serde_json::Value = serde_json::from_str(&f).unwrap();
+                let value = v["Value"].as_str().unwrap();
+                prop_assert!((1..=SEARCH_MAX_CHARS).contains(&value.chars().count()));
+                prop_assert!(!value.chars().any(|c| c == '"' || c == '\\' || c.is_control()));
+                prop_assert_eq!(value.trim(), value);
+            }
+        }
+    }
+}

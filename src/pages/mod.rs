@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod boot_error;
+pub mod customers;
 pub mod dashboard;
 pub mod enroll;
 pub mod landing;

@@ -22,8 +22,8 @@ pub const GET_STARTED_ACCOUNT: [(&str, Option<Page>); 3] = [
     ("overview-start-catalog", Some(Page::Catalog)),
 ];
 pub const GET_STARTED_OVERVIEW: [(&str, Option<Page>); 5] = [
-    ("overview-start-customers", None),
-    ("overview-start-subscriptions", None),
+    ("overview-start-customers", Some(Page::Customers)),
+    ("overview-start-subscriptions", Some(Page::Customers)),
     ("overview-start-billing", None),
     ("overview-start-pricing", Some(Page::Pricing)),
     ("overview-start-support", None),

@@ -1,0 +1,24 @@
+# Customers: page titles and words every page of the area uses.
+customers-title = Customers
+customers-add-title = Add customer
+customer-title = Customer account
+subscription-add-title = Add subscription
+subscription-title = Subscription details
+relationship-title = Request a reseller relationship
+customers-company-name = Company name
+customers-domain = Primary domain name
+customers-microsoft-id = Microsoft ID
+customers-relationship = Relationship
+customers-relationship-reseller = Reseller
+customers-relationship-advisor = Advisor
+customers-relationship-other = Other
+subscription-id = Subscription ID
+subscription-name = Subscription
+subscription-quantity = Quantity
+subscription-status = Status
+subscription-reseller = Reseller
+subscription-status-active = Active
+subscription-status-suspended = Suspended
+subscription-status-deleted = Deleted
+subscription-status-other = Other
+customers-back-to-list = Back to Customers

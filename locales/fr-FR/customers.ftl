@@ -1,0 +1,24 @@
+# Customers: page titles and words every page of the area uses.
+customers-title = Clients
+customers-add-title = Ajouter un client
+customer-title = Compte client
+subscription-add-title = Ajouter un abonnement
+subscription-title = Détails de l’abonnement
+relationship-title = Demander une relation de revendeur
+customers-company-name = Nom de la société
+customers-domain = Nom de domaine principal
+customers-microsoft-id = ID Microsoft
+customers-relationship = Relation
+customers-relationship-reseller = Revendeur
+customers-relationship-advisor = Conseiller
+customers-relationship-other = Autre
+subscription-id = ID d’abonnement
+subscription-name = Abonnement
+subscription-quantity = Quantité
+subscription-status = État
+subscription-reseller = Revendeur
+subscription-status-active = Actif
+subscription-status-suspended = Suspendu
+subscription-status-deleted = Supprimé
+subscription-status-other = Autre
+customers-back-to-list = Retour aux clients

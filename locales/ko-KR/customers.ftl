@@ -1,0 +1,24 @@
+# Customers: page titles and words every page of the area uses.
+customers-title = 고객
+customers-add-title = 고객 추가
+customer-title = 고객 계정
+subscription-add-title = 구독 추가
+subscription-title = 구독 세부 정보
+relationship-title = 리셀러 관계 요청
+customers-company-name = 회사 이름
+customers-domain = 기본 도메인 이름
+customers-microsoft-id = Microsoft ID
+customers-relationship = 관계
+customers-relationship-reseller = 리셀러
+customers-relationship-advisor = 어드바이저
+customers-relationship-other = 기타
+subscription-id = 구독 ID
+subscription-name = 구독
+subscription-quantity = 수량
+subscription-status = 상태
+subscription-reseller = 리셀러
+subscription-status-active = 활성
+subscription-status-suspended = 일시 중단됨
+subscription-status-deleted = 삭제됨
+subscription-status-other = 기타
+customers-back-to-list = 고객 목록으로 돌아가기

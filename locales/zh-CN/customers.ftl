@@ -1,0 +1,24 @@
+# Customers: page titles and words every page of the area uses.
+customers-title = 客户
+customers-add-title = 添加客户
+customer-title = 客户帐户
+subscription-add-title = 添加订阅
+subscription-title = 订阅详细信息
+relationship-title = 请求经销商关系
+customers-company-name = 公司名称
+customers-domain = 主域名
+customers-microsoft-id = Microsoft ID
+customers-relationship = 关系
+customers-relationship-reseller = 经销商
+customers-relationship-advisor = 顾问
+customers-relationship-other = 其他
+subscription-id = 订阅 ID
+subscription-name = 订阅
+subscription-quantity = 数量
+subscription-status = 状态
+subscription-reseller = 经销商
+subscription-status-active = 活动
+subscription-status-suspended = 已暂停
+subscription-status-deleted = 已删除
+subscription-status-other = 其他
+customers-back-to-list = 返回“客户”

@@ -1,0 +1,24 @@
+# Customers: page titles and words every page of the area uses.
+customers-title = 客戶
+customers-add-title = 新增客戶
+customer-title = 客戶帳戶
+subscription-add-title = 新增訂閱
+subscription-title = 訂閱詳細資料
+relationship-title = 要求經銷商關係
+customers-company-name = 公司名稱
+customers-domain = 主要網域名稱
+customers-microsoft-id = Microsoft ID
+customers-relationship = 關係
+customers-relationship-reseller = 經銷商
+customers-relationship-advisor = 顧問
+customers-relationship-other = 其他
+subscription-id = 訂閱 ID
+subscription-name = 訂閱
+subscription-quantity = 數量
+subscription-status = 狀態
+subscription-reseller = 經銷商
+subscription-status-active = 使用中
+subscription-status-suspended = 已暫停
+subscription-status-deleted = 已刪除
+subscription-status-other = 其他
+customers-back-to-list = 返回「客戶」
