@@ -11,7 +11,6 @@ use crate::components::{AreaRoute, Footer, Header, NotFound, PageRoute, RequireS
 use crate::config::Config;
 use crate::i18n::{Catalog, I18n};
 use crate::model::Session;
-use crate::pages::dashboard::overview::Overview;
 use crate::pages::landing::Landing;
 use crate::pages::sign_in::SignIn;
 use crate::routes::{Alias, Page};
@@ -61,7 +60,7 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                         <AreaRoute page=Page::EnrollReview/>
                         <AreaRoute page=Page::EnrollStatus/>
                         <AreaRoute page=Page::EnrollAgreement/>
-                        <PageRoute page=Page::Overview view=Overview/>
+                        <AreaRoute page=Page::Overview/>
                         // Account settings (pages/settings), then Pricing and offers (pages/pricing).
                         <AreaRoute page=Page::AccountSettings/>
                         <AreaRoute page=Page::LegalProfile/>

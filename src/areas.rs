@@ -1,7 +1,7 @@
 //! Areas that load on demand. In the release build (the `split` feature, see
 //! scripts/build-app.sh) each area's pages are cut out of the main wasm into a chunk of their
 //! own, which the browser fetches the first time a partner enters the area; the first load
-//! carries only the shell, landing, sign-in, the Overview and the error pages. Without the
+//! carries only the shell, landing, sign-in and the error pages. Without the
 //! feature (`make dev`, the tests) the same calls are plain calls into one wasm.
 //!
 //! The one pattern for a new area:
@@ -47,6 +47,7 @@ macro_rules! area {
     };
 }
 
+area!(dashboard_view, fetch_dashboard, dashboard, crate::pages::dashboard::entry::view);
 area!(enroll_view, fetch_enroll, enroll, crate::pages::enroll::entry::view);
 area!(account_view, fetch_account, account, crate::pages::account::entry::view);
 area!(settings_view, fetch_settings, settings, crate::pages::settings::entry::view);
@@ -57,6 +58,7 @@ area!(customers_view, fetch_customers, customers, crate::pages::customers::entry
 pub async fn fetch(area: Area) -> Result<(), ChunkError> {
     #[cfg(all(feature = "split", target_arch = "wasm32"))]
     let fetched = match area {
+        Area::Dashboard => fetch_dashboard().await,
         Area::Enroll => fetch_enroll().await,
         Area::Account => fetch_account().await,
         Area::Settings => fetch_settings().await,
@@ -76,6 +78,7 @@ pub async fn fetch(area: Area) -> Result<(), ChunkError> {
 pub async fn load(area: Area, page: Page) -> Result<AnyView, ChunkError> {
     #[cfg(all(feature = "split", target_arch = "wasm32"))]
     let view = match area {
+        Area::Dashboard => dashboard_view(page).await,
         Area::Enroll => enroll_view(page).await,
         Area::Account => account_view(page).await,
         Area::Settings => settings_view(page).await,
@@ -84,6 +87,7 @@ pub async fn load(area: Area, page: Page) -> Result<AnyView, ChunkError> {
     };
     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
     let view = match area {
+        Area::Dashboard => dashboard_view(page),
         Area::Enroll => enroll_view(page),
         Area::Account => account_view(page),
         Area::Settings => settings_view(page),

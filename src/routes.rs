@@ -35,9 +35,12 @@ pub struct MenuEntry {
 
 /// A part of the portal whose pages load on demand: its code is a wasm chunk of its own in the
 /// release build, fetched the first time a partner enters it (`crate::areas`). Pages in no area
-/// (the shell, landing, sign-in, the Overview) are in the first load.
+/// (the shell, landing, sign-in) are in the first load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Area {
+    /// Dashboard › Overview, where a partner lands after signing in. Its own chunk so that a
+    /// visitor who has not signed in yet does not download it.
+    Dashboard,
     /// The China enrollment wizard.
     Enroll,
     /// Work accounts before sign-in: Create one, Can't access your account.
@@ -52,12 +55,14 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 5] = [Area::Enroll, Area::Account, Area::Settings, Area::Pricing, Area::Customers];
+    pub const ALL: [Area; 6] =
+        [Area::Dashboard, Area::Enroll, Area::Account, Area::Settings, Area::Pricing, Area::Customers];
 
     /// The area's name: its chunk's, and its messages' (`locales/<locale>/<name>.ftl` and
     /// `<name>-*.ftl`, served joined as `messages-<name>.ftl` and loaded with the chunk).
     pub const fn name(self) -> &'static str {
         match self {
+            Area::Dashboard => "dashboard",
             Area::Enroll => "enroll",
             Area::Account => "account",
             Area::Settings => "settings",
@@ -199,7 +204,7 @@ page_list! {
     EnrollStatus: "/enroll/status", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     EnrollAgreement: "/enroll/agreement", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     /// Dashboard › Overview: the partner's home after sign-in.
-    Overview: "/dashboard/overview", signed_in().menu("shell-menu-overview", 0);
+    Overview: "/dashboard/overview", signed_in().menu("shell-menu-overview", 0).in_area(Area::Dashboard);
     /// Account settings: what its pages are, for this user's roles.
     AccountSettings: "/account-settings", for_roles(SETTINGS_USERS).menu("shell-menu-settings", 10).in_area(Area::Settings);
     /// The partner profile (legal business profile).

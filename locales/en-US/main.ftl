@@ -76,34 +76,6 @@ not-found-title = Page not found
 not-found-text = The page you're looking for doesn't exist or has moved. Check the address, or go back to the home page.
 not-found-home = Go to the home page
 
-## Dashboard › Overview
-overview-title = Overview
-overview-welcome = Welcome, { $name }
-overview-partner = Partner: { $company }
-overview-setup-heading = Manage your Partner Center account
-overview-setup-intro-china = After you have successfully enrolled in the 21Vianet Cloud Solution Provider (CSP) reseller program, finish setting up your Partner Center account. Start by validating or updating your partner profiles, then create user accounts and assign permissions to your employees who need to complete tasks on Partner Center.
-overview-setup-intro-global = After you create an account on Partner Center, you or your admin will need to complete setting up your company's account. The admin also needs to create user accounts for anyone who will use Partner Center.
-overview-task-profile = Update your partner profile
-overview-task-users = Create user accounts and set permissions
-overview-task-password-china = User self-service password recover or reset
-overview-task-password-global = Reset a user password
-overview-task-pricing = See offers and pricing
-overview-task-catalog = Customize the catalog
-overview-task-coming = Not available in this version of the portal yet
-overview-task-not-your-role = Your role doesn't include this
-overview-start-heading = Get started with Partner Center
-overview-start-intro = After you've successfully signed in to Partner Center, complete these tasks to finish setting up your account.
-overview-start-account-intro = Select Account settings from the Dashboard menu to:
-overview-start-profiles = Verify or update your legal, billing, and organization profiles.
-overview-start-users = Create user accounts and assign permissions for any employees who will complete tasks on Partner Center.
-overview-start-catalog = View and customize your catalog of the services you offer.
-overview-start-overview-intro = From the Dashboard Overview page, you or one of your admins can:
-overview-start-customers = Create and manage customer accounts
-overview-start-subscriptions = Add and manage customer subscriptions
-overview-start-billing = Learn more about the billing process
-overview-start-pricing = View pricing and offers
-overview-start-support = Learn about how to get support and how to provide support to your customers
-overview-roles = Your roles: { $roles }
 
 ## Roles (the docs' names)
 role-global-admin = Global admin
@@ -112,7 +84,6 @@ role-user-management-admin = User management admin
 role-admin-agent = Admin agent
 role-sales-agent = Sales agent
 role-helpdesk-agent = Help desk agent
-overview-session-until = You're signed in until { $time }.
 
 # Used by the first load (landing, sign-in) though they lead into areas.
 signin-cant-access = Can't access your account?

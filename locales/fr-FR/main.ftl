@@ -76,34 +76,6 @@ not-found-title = Page introuvable
 not-found-text = La page que vous recherchez n’existe pas ou a été déplacée. Vérifiez l’adresse ou revenez à la page d’accueil.
 not-found-home = Accéder à la page d’accueil
 
-## Dashboard › Overview
-overview-title = Vue d’ensemble
-overview-welcome = Bienvenue, { $name }
-overview-partner = Partenaire : { $company }
-overview-setup-heading = Gérer votre compte Espace partenaires
-overview-setup-intro-china = Une fois votre inscription au programme de revendeur fournisseur de solutions Cloud (CSP) de 21Vianet acceptée, terminez la configuration de votre compte Espace partenaires. Commencez par vérifier ou mettre à jour vos profils de partenaire, puis créez des comptes d’utilisateur et attribuez des autorisations aux employés qui doivent effectuer des tâches dans l’Espace partenaires.
-overview-setup-intro-global = Après avoir créé un compte dans l’Espace partenaires, vous ou votre administrateur devez terminer la configuration du compte de votre entreprise. L’administrateur doit également créer un compte d’utilisateur pour chaque personne qui utilisera l’Espace partenaires.
-overview-task-profile = Mettre à jour votre profil de partenaire
-overview-task-users = Créer des comptes d’utilisateur et définir des autorisations
-overview-task-password-china = Récupération ou réinitialisation du mot de passe en libre-service
-overview-task-password-global = Réinitialiser le mot de passe d’un utilisateur
-overview-task-pricing = Consulter les offres et les tarifs
-overview-task-catalog = Personnaliser le catalogue
-overview-task-coming = Pas encore disponible dans cette version du portail
-overview-task-not-your-role = Votre rôle ne le permet pas
-overview-start-heading = Prise en main de l’Espace partenaires
-overview-start-intro = Une fois connecté à l’Espace partenaires, effectuez ces tâches pour terminer la configuration de votre compte.
-overview-start-account-intro = Sélectionnez Paramètres du compte dans le menu du tableau de bord pour :
-overview-start-profiles = Vérifier ou mettre à jour vos profils juridique, de facturation et d’organisation.
-overview-start-users = Créer des comptes d’utilisateur et attribuer des autorisations aux employés qui effectueront des tâches dans l’Espace partenaires.
-overview-start-catalog = Consulter et personnaliser le catalogue des services que vous proposez.
-overview-start-overview-intro = Depuis la page Vue d’ensemble du tableau de bord, vous ou l’un de vos administrateurs pouvez :
-overview-start-customers = Créer et gérer des comptes clients
-overview-start-subscriptions = Ajouter et gérer des abonnements clients
-overview-start-billing = En savoir plus sur le processus de facturation
-overview-start-pricing = Consulter les tarifs et les offres
-overview-start-support = Découvrir comment obtenir de l’aide et comment fournir un support à vos clients
-overview-roles = Vos rôles : { $roles }
 
 ## Roles (the docs' names)
 role-global-admin = Administrateur général
@@ -112,7 +84,6 @@ role-user-management-admin = Administrateur de gestion des utilisateurs
 role-admin-agent = Agent administrateur
 role-sales-agent = Agent commercial
 role-helpdesk-agent = Agent du support technique
-overview-session-until = Votre session reste ouverte jusqu’à { $time }.
 
 # Used by the first load (landing, sign-in) though they lead into areas.
 signin-cant-access = Vous ne pouvez pas accéder à votre compte ?

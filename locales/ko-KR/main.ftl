@@ -76,34 +76,6 @@ not-found-title = 페이지를 찾을 수 없습니다
 not-found-text = 찾으시는 페이지가 없거나 다른 곳으로 이동되었습니다. 주소를 확인하거나 홈페이지로 돌아가세요.
 not-found-home = 홈페이지로 이동
 
-## Dashboard › Overview
-overview-title = 개요
-overview-welcome = { $name }님, 환영합니다
-overview-partner = 파트너: { $company }
-overview-setup-heading = 파트너 센터 계정 관리
-overview-setup-intro-china = 21Vianet 클라우드 솔루션 공급자(CSP) 재판매인 프로그램에 등록했으면 파트너 센터 계정 설정을 완료하세요. 먼저 파트너 프로필을 확인하거나 업데이트한 다음, 파트너 센터에서 작업을 수행해야 하는 직원의 사용자 계정을 만들고 권한을 할당하세요.
-overview-setup-intro-global = 파트너 센터에서 계정을 만든 후에는 사용자 또는 관리자가 회사 계정 설정을 완료해야 합니다. 또한 관리자는 파트너 센터를 사용할 모든 사람의 사용자 계정을 만들어야 합니다.
-overview-task-profile = 파트너 프로필 업데이트
-overview-task-users = 사용자 계정 만들기 및 권한 설정
-overview-task-password-china = 사용자 셀프 서비스 암호 복구 또는 재설정
-overview-task-password-global = 사용자 암호 재설정
-overview-task-pricing = 제품 및 가격 책정 보기
-overview-task-catalog = 카탈로그 사용자 지정
-overview-task-coming = 이 버전의 포털에서는 아직 사용할 수 없습니다
-overview-task-not-your-role = 내 역할에 포함되지 않은 작업
-overview-start-heading = 파트너 센터 시작하기
-overview-start-intro = 파트너 센터에 로그인했으면 다음 작업을 완료하여 계정 설정을 마치세요.
-overview-start-account-intro = 대시보드 메뉴에서 계정 설정을 선택하여 다음을 수행할 수 있습니다.
-overview-start-profiles = 법인, 청구 및 조직 프로필을 확인하거나 업데이트합니다.
-overview-start-users = 파트너 센터에서 작업을 수행할 모든 직원의 사용자 계정을 만들고 권한을 할당합니다.
-overview-start-catalog = 제공하는 서비스의 카탈로그를 보고 사용자 지정합니다.
-overview-start-overview-intro = 대시보드의 개요 페이지에서 사용자 또는 관리자가 다음을 수행할 수 있습니다.
-overview-start-customers = 고객 계정 만들기 및 관리
-overview-start-subscriptions = 고객 구독 추가 및 관리
-overview-start-billing = 청구 프로세스 자세히 알아보기
-overview-start-pricing = 가격 책정 및 제품 보기
-overview-start-support = 지원을 받는 방법과 고객에게 지원을 제공하는 방법 알아보기
-overview-roles = 내 역할: { $roles }
 
 ## Roles (the docs' names)
 role-global-admin = 전역 관리자
@@ -112,7 +84,6 @@ role-user-management-admin = 사용자 관리 관리자
 role-admin-agent = 관리 에이전트
 role-sales-agent = 판매 에이전트
 role-helpdesk-agent = 기술 지원 에이전트
-overview-session-until = 로그인 상태는 { $time }까지 유지됩니다.
 
 # Used by the first load (landing, sign-in) though they lead into areas.
 signin-cant-access = 계정에 액세스할 수 없나요?

@@ -76,34 +76,6 @@ not-found-title = 找不到页面
 not-found-text = 你要查找的页面不存在或已移动。请检查地址，或返回主页。
 not-found-home = 转到主页
 
-## Dashboard › Overview
-overview-title = 概述
-overview-welcome = 欢迎，{ $name }
-overview-partner = 合作伙伴：{ $company }
-overview-setup-heading = 管理你的合作伙伴中心帐户
-overview-setup-intro-china = 成功注册世纪互联云解决方案提供商 (CSP) 经销商计划后，请完成合作伙伴中心帐户的设置。首先验证或更新你的合作伙伴配置文件，然后为需要在合作伙伴中心完成任务的员工创建用户帐户并分配权限。
-overview-setup-intro-global = 在合作伙伴中心创建帐户后，你或你的管理员需要完成公司帐户的设置。管理员还需要为每位将使用合作伙伴中心的人员创建用户帐户。
-overview-task-profile = 更新你的合作伙伴配置文件
-overview-task-users = 创建用户帐户和设置权限
-overview-task-password-china = 用户自助密码恢复或重置
-overview-task-password-global = 重置用户密码
-overview-task-pricing = 查看优惠和定价
-overview-task-catalog = 自定义目录
-overview-task-coming = 此版本的门户暂不提供此功能
-overview-task-not-your-role = 你的角色不包括此任务
-overview-start-heading = 合作伙伴中心入门
-overview-start-intro = 成功登录合作伙伴中心后，请完成以下任务以完成帐户设置。
-overview-start-account-intro = 从仪表板菜单中选择“帐户设置”，以便：
-overview-start-profiles = 验证或更新你的法律、帐单和组织配置文件。
-overview-start-users = 为将在合作伙伴中心完成任务的所有员工创建用户帐户并分配权限。
-overview-start-catalog = 查看和自定义你提供的服务目录。
-overview-start-overview-intro = 在仪表板的“概述”页面上，你或你的某位管理员可以：
-overview-start-customers = 创建和管理客户帐户
-overview-start-subscriptions = 添加和管理客户订阅
-overview-start-billing = 详细了解计费流程
-overview-start-pricing = 查看定价和优惠
-overview-start-support = 了解如何获取支持以及如何为你的客户提供支持
-overview-roles = 你的角色：{ $roles }
 
 ## Roles (the docs' names)
 role-global-admin = 全局管理员
@@ -112,7 +84,6 @@ role-user-management-admin = 用户管理管理员
 role-admin-agent = 管理员代理
 role-sales-agent = 销售代理
 role-helpdesk-agent = 技术支持代理
-overview-session-until = 你的登录有效期至 { $time }。
 
 # Used by the first load (landing, sign-in) though they lead into areas.
 signin-cant-access = 无法访问你的帐户？

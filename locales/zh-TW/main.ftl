@@ -76,34 +76,6 @@ not-found-title = 找不到頁面
 not-found-text = 您要尋找的頁面不存在或已移動。請檢查網址，或返回首頁。
 not-found-home = 前往首頁
 
-## Dashboard › Overview
-overview-title = 概觀
-overview-welcome = 歡迎，{ $name }
-overview-partner = 合作夥伴：{ $company }
-overview-setup-heading = 管理您的合作夥伴中心帳戶
-overview-setup-intro-china = 成功註冊 21Vianet 雲端解決方案提供者 (CSP) 轉銷商計劃後，請完成合作夥伴中心帳戶的設定。首先驗證或更新您的合作夥伴設定檔，然後為需要在合作夥伴中心完成工作的員工建立使用者帳戶並指派權限。
-overview-setup-intro-global = 在合作夥伴中心建立帳戶後，您或您的系統管理員必須完成公司帳戶的設定。系統管理員也必須為每位會使用合作夥伴中心的人員建立使用者帳戶。
-overview-task-profile = 更新您的合作夥伴設定檔
-overview-task-users = 建立使用者帳戶並設定權限
-overview-task-password-china = 使用者自助式密碼復原或重設
-overview-task-password-global = 重設使用者密碼
-overview-task-pricing = 查看優惠和定價
-overview-task-catalog = 自訂型錄
-overview-task-coming = 此版本的入口網站尚未提供此功能
-overview-task-not-your-role = 您的角色不包含此工作
-overview-start-heading = 開始使用合作夥伴中心
-overview-start-intro = 成功登入合作夥伴中心後，請完成下列工作以完成帳戶設定。
-overview-start-account-intro = 從儀表板功能表選取「帳戶設定」，以便：
-overview-start-profiles = 驗證或更新您的法律、帳單和組織設定檔。
-overview-start-users = 為所有會在合作夥伴中心完成工作的員工建立使用者帳戶並指派權限。
-overview-start-catalog = 檢視和自訂您所提供服務的型錄。
-overview-start-overview-intro = 在儀表板的「概觀」頁面上，您或您的其中一位系統管理員可以：
-overview-start-customers = 建立和管理客戶帳戶
-overview-start-subscriptions = 新增和管理客戶訂閱
-overview-start-billing = 深入了解計費流程
-overview-start-pricing = 檢視定價和優惠
-overview-start-support = 了解如何取得支援，以及如何為您的客戶提供支援
-overview-roles = 您的角色：{ $roles }
 
 ## Roles (the docs' names)
 role-global-admin = 全域系統管理員
@@ -112,7 +84,6 @@ role-user-management-admin = 使用者管理系統管理員
 role-admin-agent = 管理員代理人
 role-sales-agent = 銷售代理人
 role-helpdesk-agent = 服務台代理人
-overview-session-until = 您的登入狀態將維持到 { $time }。
 
 # Used by the first load (landing, sign-in) though they lead into areas.
 signin-cant-access = 無法存取您的帳戶？

@@ -1,2 +1,3 @@
-pub mod not_enrolled;
-pub mod overview;
+pub mod entry;
+mod not_enrolled;
+mod overview;
