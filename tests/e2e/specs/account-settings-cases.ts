@@ -13,12 +13,12 @@ const NOT_FOR_ROLE = "This page isn't available to your role";
 
 // What each role is offered: its menu areas and its Account settings pages (features spec §3).
 const ROLES: { user: string; role: string; menu: string[]; settings: string[] | null }[] = [
-  { user: 'admin', role: 'Global admin', menu: ['Overview', 'Account settings', 'Pricing and offers'], settings: [...PROFILES, 'User management', 'Catalog'] },
+  { user: 'admin', role: 'Global admin', menu: ['Overview', 'Account settings', 'Customers', 'Pricing and offers'], settings: [...PROFILES, 'User management', 'Catalog'] },
   { user: 'billing', role: 'Billing admin', menu: ['Overview', 'Account settings', 'Pricing and offers'], settings: [...PROFILES, 'Catalog'] },
   { user: 'usermgmt', role: 'User management admin', menu: ['Overview', 'Account settings'], settings: [...PROFILES, 'User management'] },
-  { user: 'adminagent', role: 'Admin agent', menu: ['Overview', 'Account settings', 'Pricing and offers'], settings: [...PROFILES, 'Catalog'] },
-  { user: 'sales', role: 'Sales agent', menu: ['Overview', 'Account settings'], settings: [...PROFILES, 'Catalog'] },
-  { user: 'helpdesk', role: 'Help desk agent', menu: ['Overview'], settings: null },
+  { user: 'adminagent', role: 'Admin agent', menu: ['Overview', 'Account settings', 'Customers', 'Pricing and offers'], settings: [...PROFILES, 'Catalog'] },
+  { user: 'sales', role: 'Sales agent', menu: ['Overview', 'Account settings', 'Customers'], settings: [...PROFILES, 'Catalog'] },
+  { user: 'helpdesk', role: 'Help desk agent', menu: ['Overview', 'Customers'], settings: null },
 ];
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Dashboard menu' });

@@ -31,8 +31,8 @@ async function tabTo(page: Page, target: Locator) {
 test('the global admin\'s Dashboard menu lists the areas of their role, the current one marked', async ({ page }) => {
   await signIn(page, CHINA_ADMIN);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await expect(menu(page).getByRole('listitem')).toHaveCount(3);
-  await expect(menu(page).getByRole('link')).toHaveText(['Overview', 'Account settings', 'Pricing and offers']);
+  await expect(menu(page).getByRole('listitem')).toHaveCount(4);
+  await expect(menu(page).getByRole('link')).toHaveText(['Overview', 'Account settings', 'Customers', 'Pricing and offers']);
   await expect(menu(page).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
   await expect(menu(page).getByRole('link', { name: 'Overview' })).toHaveAttribute('href', '/dashboard/overview');
 });
@@ -42,7 +42,7 @@ test('a help desk agent: the menu of their role, and the enrollment is not for t
   await signIn(page, HELPDESK);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByText('Your roles: Help desk agent')).toBeVisible();
-  await expect(menu(page).getByRole('link')).toHaveText(['Overview']);
+  await expect(menu(page).getByRole('link')).toHaveText(['Overview', 'Customers']);
   await expect(menu(page).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
 
   // A deep link to a global admin's page: "not available to your role", at that address.

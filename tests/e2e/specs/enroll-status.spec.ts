@@ -316,9 +316,12 @@ test('an active demo partner still lands on the Overview after sign-in', async (
     'Verify or update your legal, billing, and organization profiles.',
     'Create user accounts and assign permissions for any employees who will complete tasks on Partner Center.',
     'View and customize your catalog of the services you offer.',
+    'Create and manage customer accounts',
+    'Add and manage customer subscriptions',
     'View pricing and offers',
   ]);
-  await expect(section.getByRole('listitem').filter({ hasText: 'Create and manage customer accounts' }))
+  await expect(section.getByRole('link', { name: 'Create and manage customer accounts' })).toHaveAttribute('href', '/customers');
+  await expect(section.getByRole('listitem').filter({ hasText: 'Learn more about the billing process' }))
     .toContainText('Not available in this version of the portal yet');
 });
 
