@@ -8,7 +8,8 @@
 //!   (`MS-ContinuationToken: <token>`). The token is opaque to clients; here it is the
 //!   base64url of the sort key after which the next page starts.
 //!
-//! `totalCount` is the number of items in this page (as the .NET SDK computes it).
+//! `totalCount` is the number of items in this page (as the .NET SDK computes it). `matchCount`
+//! (this server's extension, customers only) is the number of items over all pages, on the first.
 
 use std::collections::HashMap;
 
@@ -49,6 +50,8 @@ pub struct Links {
 #[serde(rename_all = "camelCase")]
 pub struct Collection<T> {
     pub total_count: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub match_count: Option<u64>,
     pub items: Vec<T>,
     pub links: Links,
     pub attributes: Attributes,
@@ -61,6 +64,7 @@ impl<T> Collection<T> {
     pub fn all(items: Vec<T>) -> Collection<T> {
         Collection {
             total_count: items.len(),
+            match_count: None,
             items,
             links: Links::default(),
             attributes: Attributes::of("Collection"),
@@ -79,11 +83,18 @@ impl<T> Collection<T> {
         });
         Collection {
             total_count: items.len(),
+            match_count: None,
             items,
             links: Links { self_: None, next },
             attributes: Attributes::of("Collection"),
             continuation_token: token,
         }
+    }
+
+    /// The same page with the number of items over all pages.
+    pub fn with_match_count(mut self, count: Option<u64>) -> Collection<T> {
+        self.match_count = count;
+        self
     }
 
     /// An offset page: `links.next` has the next `offset` when more items exist.
@@ -96,6 +107,7 @@ impl<T> Collection<T> {
         });
         Collection {
             total_count: items.len(),
+            match_count: None,
             items,
             links: Links { self_: None, next },
             attributes: Attributes::of("Collection"),

@@ -300,6 +300,115 @@ async fn customers_page_with_seek_tokens_and_filter() {
     error_body(res, 400, "validation_failed").await;
 }
 
+/// Every page of `path` (following `links.next` with its token): the pages' bodies.
+async fn all_pages(c: &Client<'_>, path: &str) -> Vec<Value> {
+    let mut pages = Vec::new();
+    let mut path = path.to_string();
+    let mut token: Option<String> = None;
+    loop {
+        let hs: Vec<(&str, &str)> = token.iter().map(|t| ("MS-ContinuationToken", t.as_str())).collect();
+        let (body, _) = ok(c.send(Method::GET, &path, None, &hs).await, 200).await;
+        let next = body["links"]["next"].clone();
+        pages.push(body);
+        match next.as_object() {
+            Some(next) => {
+                path = next["uri"].as_str().unwrap().trim_start_matches("/v1").to_string();
+                token = Some(next["headers"][0]["value"].as_str().unwrap().to_string());
+            }
+            None => return pages,
+        }
+    }
+}
+
+fn search_path(field: &str, value: &str, size: u32) -> String {
+    let filter = json!({"Field": field, "Value": value, "Operator": "starts_with"}).to_string();
+    format!("/customers?size={size}&filter={}", customers::rules::percent_encode(&filter))
+}
+
+/// `(company name key, id)` of every item of the pages.
+fn keys(pages: &[Value]) -> Vec<(String, String)> {
+    pages
+        .iter()
+        .flat_map(|p| p["items"].as_array().unwrap().iter())
+        .map(|i| {
+            (i["companyProfile"]["companyName"].as_str().unwrap().to_lowercase(), i["id"].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn one_box_search_matches_name_or_domain_with_a_match_count() {
+    let (s, _f) = server(300).await;
+    for (upn, prefixes) in [
+        (CHINA_ADMIN, &["北京", "hu", "HUAXIN", "上海远", "x", "bj", "zz", "ü"][..]),
+        (GLOBAL_ADMIN, &["co", "Contoso", "주식회사", "hanbit", "LEF", "boulangerie", "a", "qq"][..]),
+    ] {
+        let c = client(&s, upn).await;
+        let everyone = all_pages(&c, "/customers?size=500").await;
+        assert_eq!(everyone[0]["matchCount"], 300, "the first page counts all customers");
+        let all: Vec<(String, String, String)> = everyone
+            .iter()
+            .flat_map(|p| p["items"].as_array().unwrap().clone())
+            .map(|i| {
+                (
+                    i["companyProfile"]["companyName"].as_str().unwrap().to_lowercase(),
+                    i["id"].as_str().unwrap().to_string(),
+                    i["companyProfile"]["domain"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        for prefix in prefixes {
+            let p = prefix.to_lowercase();
+            let expected: Vec<(String, String)> = all
+                .iter()
+                .filter(|(name, _, domain)| name.starts_with(&p) || domain.starts_with(&p))
+                .map(|(name, id, _)| (name.clone(), id.clone()))
+                .collect();
+            for size in [7, 500] {
+                let pages = all_pages(&c, &search_path("CompanyNameOrDomain", &format!(" {prefix} "), size)).await;
+                assert_eq!(keys(&pages), expected, "{prefix} by {size}");
+                assert_eq!(pages[0]["matchCount"], expected.len(), "{prefix}");
+                assert!(pages[1..].iter().all(|p| p.get("matchCount").is_none()), "later pages leave it out");
+                assert!(pages.iter().all(|p| p["totalCount"] == p["items"].as_array().unwrap().len()));
+            }
+            // Each one-field search counts its own matches.
+            for (field, on_name) in [("CompanyName", true), ("Domain", false)] {
+                let pages = all_pages(&c, &search_path(field, prefix, 500)).await;
+                let n = all
+                    .iter()
+                    .filter(|(name, _, domain)| if on_name { name.starts_with(&p) } else { domain.starts_with(&p) })
+                    .count();
+                assert_eq!(
+                    (keys(&pages).len(), pages[0]["matchCount"].as_u64()),
+                    (n, Some(n as u64)),
+                    "{field} {prefix}"
+                );
+            }
+        }
+        // Both halves match: the union has each customer once.
+        let pages =
+            all_pages(&c, &search_path("CompanyNameOrDomain", if upn == CHINA_ADMIN { "北" } else { "c" }, 3)).await;
+        let found = keys(&pages);
+        assert_eq!(found.iter().map(|k| &k.1).collect::<HashSet<_>>().len(), found.len());
+    }
+    // Another partner's customers never match, and a search with no match is an empty page.
+    let gl = client(&s, GLOBAL_ADMIN).await;
+    let body = gl.json(&search_path("CompanyNameOrDomain", "北京", 10)).await;
+    assert_eq!((body["totalCount"].as_u64(), body["matchCount"].as_u64()), (Some(0), Some(0)));
+    assert!(body["links"]["next"].is_null() && body["items"].as_array().unwrap().is_empty());
+    // Hostile values are a prefix like any other, or a 400; never a 500.
+    for value in ["%", "_", "'; DROP TABLE customers; --", "\u{10FFFF}", "a\u{0}b", "\u{7}", "🙂", &"é".repeat(100)]
+    {
+        let res = gl.get(&search_path("CompanyNameOrDomain", value, 5)).await;
+        let body: Value = res.json().await.unwrap();
+        assert_eq!(body["matchCount"], 0, "{value:?}: {body}");
+    }
+    for bad in [" ".to_string(), "x".repeat(101), "\t\n".to_string()] {
+        let e = error_body(gl.get(&search_path("CompanyNameOrDomain", &bad, 5)).await, 400, "validation_failed").await;
+        assert_eq!(field_codes(&e), [("filter".to_string(), "invalid_value".to_string())]);
+    }
+}
+
 #[tokio::test]
 async fn five_thousand_customers_seed_and_list_fast() {
     let f = folders();
@@ -952,5 +1061,454 @@ async fn role_matrix() {
             }
         }
         assert_eq!(checked, 6 * 23);
+    }
+}
+
+const BUSINESS: &str = customers::upgrades::BUSINESS;
+const PROPLUS: &str = customers::upgrades::PROPLUS;
+const PREMIUM: &str = customers::upgrades::PREMIUM;
+const E1: &str = customers::upgrades::E1;
+const E5: &str = customers::upgrades::E5;
+const EXCHANGE: &str = "195416C1-3447-423A-B37B-EE59A99A19C4";
+
+/// A new customer of the signed-in partner: its id.
+async fn fresh_customer(c: &Client<'_>, cloud: &str, prefix: &str) -> String {
+    let (body, _) = ok(c.send(Method::POST, "/customers", Some(new_customer(cloud, prefix)), &[]).await, 201).await;
+    body["id"].as_str().unwrap().to_string()
+}
+
+/// Buys `quantity` of `offer` for the customer: the subscription's id.
+async fn buy(c: &Client<'_>, customer: &str, offer: &str, quantity: i64) -> String {
+    let body = json!({"offerId": offer, "quantity": quantity});
+    let (sub, _) =
+        ok(c.send(Method::POST, &format!("/customers/{customer}/subscriptions"), Some(body), &[]).await, 201).await;
+    sub["id"].as_str().unwrap().to_string()
+}
+
+fn upgrade_summary(list: &Value) -> Vec<(String, bool, Vec<String>)> {
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| {
+            assert_eq!(u["attributes"]["objectType"], "Upgrade");
+            assert_eq!(u["upgradeType"], "upgrade_with_license_transfer");
+            let codes = u["upgradeErrors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap().to_string());
+            (
+                u["targetOffer"]["name"].as_str().unwrap().to_string(),
+                u["isEligible"].as_bool().unwrap(),
+                codes.collect(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn upgrades_follow_the_matrix_and_its_rules() {
+    let (s, _f) = server(0).await;
+    let cn = client(&s, CHINA_ADMIN).await;
+    let cid = fresh_customer(&cn, "china", "upgradecn1").await;
+    let business = buy(&cn, &cid, BUSINESS, 10).await;
+    let path = format!("/customers/{cid}/subscriptions/{business}/upgrades");
+    let list = cn.json(&path).await;
+    assert_eq!(list["attributes"]["objectType"], "Collection");
+    let ok_ = |name: &str| (name.to_string(), true, Vec::<String>::new());
+    assert_eq!(
+        upgrade_summary(&list),
+        [ok_("Office 365 Business Premium"), ok_("Office 365 ProPlus"), ok_("Office 365 E3")],
+        "China's row for Office 365 Business, in the doc's order"
+    );
+    assert_eq!(list["items"][0]["quantity"], 10);
+    assert_eq!(list["items"][0]["targetOffer"]["id"], PREMIUM);
+    assert_eq!(list["items"][0]["targetOffer"]["unitPrice"]["currency"], "CNY");
+
+    // Exchange Online already gives the customer email: the upgrades that add email conflict.
+    buy(&cn, &cid, EXCHANGE, 5).await;
+    let conflict = |name: &str| (name.to_string(), false, vec!["conflicting_service_types".to_string()]);
+    assert_eq!(
+        upgrade_summary(&cn.json(&path).await),
+        [conflict("Office 365 Business Premium"), ok_("Office 365 ProPlus"), conflict("Office 365 E3")]
+    );
+    let post = |body: Value, id: &'static str| {
+        let cn = &cn;
+        let path = path.clone();
+        async move { cn.send(Method::POST, &path, Some(body), &[("MS-RequestId", id)]).await }
+    };
+    error_body(post(json!({"targetOffer": {"id": E3}}), "u-1").await, 409, "conflicting_service_types").await;
+    let e = error_body(post(json!({"targetOffer": {"id": E1}}), "u-2").await, 400, "validation_failed").await;
+    assert_eq!(field_codes(&e), [("targetOffer.id".to_string(), "invalid_value".to_string())]);
+    for q in [0, 301, -1, i64::MAX] {
+        let e = error_body(
+            cn.send(Method::POST, &path, Some(json!({"targetOffer": {"id": PROPLUS}, "quantity": q})), &[]).await,
+            400,
+            "validation_failed",
+        )
+        .await;
+        assert_eq!(field_codes(&e), [("quantity".to_string(), "out_of_range".to_string())], "{q}");
+    }
+    // Hostile and malformed bodies are 400s.
+    for (body, code) in [
+        (json!({}), "invalid_body"),
+        (json!({"targetOffer": {"id": PROPLUS}, "upgradeType": "none"}), "invalid_body"),
+        (json!({"targetOffer": {"id": PROPLUS}, "quantity": 1e30}), "invalid_body"),
+        (json!({"targetOffer": {"id": PROPLUS}, "extra": 1}), "invalid_body"),
+        (json!({"targetOffer": "x"}), "invalid_body"),
+        (json!({"targetOffer": {"id": "\u{0}<script>\u{202e}升级"}}), "validation_failed"),
+        (json!({"targetOffer": {"id": "x".repeat(10_000)}}), "validation_failed"),
+    ] {
+        error_body(cn.send(Method::POST, &path, Some(body.clone()), &[]).await, 400, code).await;
+    }
+
+    // The upgrade: the target bought, the source suspended; a retry with the same MS-RequestId replays it.
+    let item = cn.json(&path).await["items"][1].clone();
+    let mut body = item.clone();
+    body["quantity"] = json!(12);
+    let res = post(body.clone(), "upgrade-proplus").await;
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    let (result, _) = ok(res, 200).await;
+    assert_eq!(result["sourceSubscriptionId"], business.as_str());
+    assert_eq!(
+        (result["status"].as_str(), result["upgradeType"].as_str()),
+        (Some("success"), Some("upgrade_with_license_transfer"))
+    );
+    assert_eq!(result["upgradeErrors"], json!([]));
+    assert_eq!(result["attributes"]["objectType"], "UpgradeResult");
+    let target = result["targetSubscriptionId"].as_str().unwrap().to_string();
+    assert!(location.ends_with(&format!("/v1/customers/{cid}/subscriptions/{target}")), "{location}");
+    let res = post(body, "upgrade-proplus").await;
+    assert_eq!(res.headers()["ms-replayed"], "true");
+    let (again, _) = ok(res, 200).await;
+    assert_eq!(again, result);
+    let subs = cn.json(&format!("/customers/{cid}/subscriptions")).await;
+    let subs = subs["items"].as_array().unwrap();
+    assert_eq!(subs.len(), 3, "one target, whatever the retries");
+    let source = subs.iter().find(|x| x["id"] == business.as_str()).unwrap();
+    assert_eq!(
+        (source["status"].as_str(), source["suspensionReasons"].clone()),
+        (Some("suspended"), json!(["upgraded"]))
+    );
+    let new = subs.iter().find(|x| x["id"] == target.as_str()).unwrap();
+    assert_eq!(
+        (new["offerId"].as_str(), new["quantity"].as_i64(), new["status"].as_str()),
+        (Some(PROPLUS), Some(12), Some("active"))
+    );
+    // Now the source is not active, and the customer has ProPlus.
+    let after = upgrade_summary(&cn.json(&path).await);
+    assert!(
+        after.iter().all(|(_, eligible, codes)| !eligible && codes[0] == "subscription_status_not_active"),
+        "{after:?}"
+    );
+    error_body(post(json!({"targetOffer": {"id": PREMIUM}}), "u-3").await, 409, "subscription_status_not_active").await;
+    // No upgrade paths from ProPlus: an empty list, and a 400 to try.
+    let from_target = format!("/customers/{cid}/subscriptions/{target}/upgrades");
+    assert_eq!(cn.json(&from_target).await["totalCount"], 0);
+    let res = cn.send(Method::POST, &from_target, Some(json!({"targetOffer": {"id": E3}})), &[]).await;
+    error_body(res, 400, "validation_failed").await;
+
+    // Without delegated admin privileges, nothing is eligible.
+    let essentials = buy(&cn, &cid, customers::upgrades::ESSENTIALS, 3).await;
+    let path = format!("/customers/{cid}/subscriptions/{essentials}/upgrades");
+    let id = cid.clone();
+    s.state.db.call_blocking(move |c| {
+        c.execute("UPDATE customers SET allow_delegated_access = 0 WHERE id = ?1", [id]).unwrap();
+    });
+    let list = upgrade_summary(&cn.json(&path).await);
+    assert_eq!(list.len(), 3);
+    assert!(
+        list.iter().all(
+            |(_, eligible, codes)| !eligible && codes.contains(&"delegated_admin_permissions_disabled".to_string())
+        )
+    );
+
+    // Unknown ids, another partner's customer, roles.
+    error_body(cn.get(&format!("/customers/{cid}/subscriptions/nope/upgrades")).await, 404, "not_found").await;
+    let gl = client(&s, GLOBAL_ADMIN).await;
+    error_body(gl.get(&path).await, 404, "not_found").await;
+    let helpdesk = client(&s, "helpdesk@fabrikam-sh.partner.onmschina.cn").await;
+    assert_eq!(helpdesk.get(&path).await.status(), 200);
+    let res = helpdesk.send(Method::POST, &path, Some(json!({"targetOffer": {"id": E3}})), &[]).await;
+    error_body(res, 403, "forbidden").await;
+    let billing = client(&s, "billing@fabrikam-sh.partner.onmschina.cn").await;
+    error_body(billing.get(&path).await, 403, "forbidden").await;
+}
+
+#[tokio::test]
+async fn global_upgrades_add_e5_and_move_licences() {
+    let (s, _f) = server(0).await;
+    let gl = client(&s, GLOBAL_ADMIN).await;
+    let cid = fresh_customer(&gl, "global", "upgradegl1").await;
+    let premium = buy(&gl, &cid, PREMIUM, 4).await;
+    let path = format!("/customers/{cid}/subscriptions/{premium}/upgrades");
+    let names: Vec<String> = upgrade_summary(&gl.json(&path).await).into_iter().map(|x| x.0).collect();
+    assert_eq!(names, ["Office 365 E3", "Office 365 E5"]);
+    let cn = client(&s, CHINA_ADMIN).await;
+    let ccid = fresh_customer(&cn, "china", "upgradecn2").await;
+    let cpremium = buy(&cn, &ccid, PREMIUM, 4).await;
+    let names: Vec<String> =
+        upgrade_summary(&cn.json(&format!("/customers/{ccid}/subscriptions/{cpremium}/upgrades")).await)
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
+    assert_eq!(names, ["Office 365 E3"], "no E5 in China");
+    let res = cn
+        .send(
+            Method::POST,
+            &format!("/customers/{ccid}/subscriptions/{cpremium}/upgrades"),
+            Some(json!({"targetOffer": {"id": E5}})),
+            &[],
+        )
+        .await;
+    error_body(res, 400, "validation_failed").await;
+
+    // Two users with Business Premium licences: the upgrade needs at least two and moves them.
+    let users = format!("/customers/{cid}/users");
+    let mut uids = Vec::new();
+    for name in ["grace", "ethan"] {
+        let user = json!({"userPrincipalName": format!("{name}@upgradegl1.onmicrosoft.com"), "firstName": name, "lastName": "T",
+            "displayName": name, "usageLocation": "US"});
+        let (u, _) = ok(gl.send(Method::POST, &users, Some(user), &[]).await, 201).await;
+        let uid = u["id"].as_str().unwrap().to_string();
+        let body = json!({"licensesToAssign": [{"skuId": PREMIUM}]});
+        ok(gl.send(Method::POST, &format!("{users}/{uid}/licenseupdates"), Some(body), &[]).await, 201).await;
+        uids.push(uid);
+    }
+    let e = error_body(
+        gl.send(Method::POST, &path, Some(json!({"targetOffer": {"id": E5}, "quantity": 1})), &[]).await,
+        400,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(field_codes(&e), [("quantity".to_string(), "out_of_range".to_string())]);
+    let body = json!({"targetOffer": {"id": E5}, "quantity": 2, "upgradeType": "upgrade_with_license_transfer"});
+    let (result, _) = ok(gl.send(Method::POST, &path, Some(body), &[]).await, 200).await;
+    assert_eq!(result["status"], "success");
+    for uid in &uids {
+        let lic = gl.json(&format!("{users}/{uid}/licenses")).await;
+        let skus: Vec<&str> =
+            lic["items"].as_array().unwrap().iter().map(|l| l["productSku"]["id"].as_str().unwrap()).collect();
+        assert_eq!(skus, [E5], "the licence moved to the target");
+    }
+    // Everything else the customer could upgrade to is in E5 now.
+    let essentials = buy(&gl, &cid, customers::upgrades::ESSENTIALS, 2).await;
+    let list = upgrade_summary(&gl.json(&format!("/customers/{cid}/subscriptions/{essentials}/upgrades")).await);
+    assert!(list.iter().all(|x| !x.1 && x.2 == ["conflicting_service_types"]), "{list:?}");
+    // upgrade_only leaves the users' licences where they were.
+    let other = fresh_customer(&gl, "global", "upgradegl2").await;
+    let essentials = buy(&gl, &other, customers::upgrades::ESSENTIALS, 2).await;
+    let users = format!("/customers/{other}/users");
+    let user = json!({"userPrincipalName": "lea@upgradegl2.onmicrosoft.com", "firstName": "Léa", "lastName": "Roux",
+        "displayName": "Léa Roux", "usageLocation": "FR"});
+    let (u, _) = ok(gl.send(Method::POST, &users, Some(user), &[]).await, 201).await;
+    let uid = u["id"].as_str().unwrap().to_string();
+    let body = json!({"licensesToAssign": [{"skuId": customers::upgrades::ESSENTIALS}]});
+    ok(gl.send(Method::POST, &format!("{users}/{uid}/licenseupdates"), Some(body), &[]).await, 201).await;
+    let path = format!("/customers/{other}/subscriptions/{essentials}/upgrades");
+    let body = json!({"targetOffer": {"id": E1}, "quantity": 1, "upgradeType": "upgrade_only"});
+    let (result, _) = ok(gl.send(Method::POST, &path, Some(body), &[]).await, 200).await;
+    assert_eq!(result["upgradeType"], "upgrade_only");
+    let lic = gl.json(&format!("{users}/{uid}/licenses")).await;
+    assert_eq!(lic["items"][0]["productSku"]["id"], customers::upgrades::ESSENTIALS);
+}
+
+fn mca(date: &str) -> Value {
+    json!({
+        "primaryContact": {"firstName": "Emily", "lastName": "Johnson", "email": "emily@contoso.com", "phoneNumber": "+1 425 555 0100"},
+        "templateId": customers::agreements::MCA_TEMPLATE_ID,
+        "dateAgreed": date,
+        "type": "MicrosoftCloudAgreement"
+    })
+}
+
+#[tokio::test]
+async fn the_microsoft_cloud_agreement_is_global_only_and_never_in_the_future() {
+    let (s, _f) = server(0).await;
+    let gl = client(&s, GLOBAL_ADMIN).await;
+    let templates = gl.json("/agreements?agreementType=MicrosoftCloudAgreement").await;
+    let template = &templates["items"][0];
+    assert_eq!(template["templateId"], customers::agreements::MCA_TEMPLATE_ID);
+    assert_eq!(
+        (template["agreementType"].as_str(), template["attributes"]["objectType"].as_str()),
+        (Some("MicrosoftCloudAgreement"), Some("AgreementMetaData"))
+    );
+    assert_eq!(gl.json("/agreements").await["totalCount"], 1);
+    let e = error_body(gl.get("/agreements?agreementType=Other").await, 400, "validation_failed").await;
+    assert_eq!(field_codes(&e)[0].0, "agreementType");
+
+    let cid = fresh_customer(&gl, "global", "mcaglobal1").await;
+    let path = format!("/customers/{cid}/agreements");
+    assert_eq!(gl.json(&path).await["totalCount"], 0);
+    let today = catalog::format_day(partner_center_server::time::now().div_euclid(86_400));
+    let (agreement, headers) =
+        ok(gl.send(Method::POST, &path, Some(mca(&today)), &[("MS-RequestId", "mca-1")]).await, 201).await;
+    assert!(headers["location"].to_str().unwrap().ends_with(&path));
+    assert_eq!(agreement["dateAgreed"], today.as_str());
+    assert_eq!(agreement["type"], "MicrosoftCloudAgreement");
+    assert_eq!(agreement["primaryContact"]["email"], "emily@contoso.com");
+    assert_eq!(agreement["attributes"]["objectType"], "Agreement");
+    // A double submit is one acceptance.
+    let res = gl.send(Method::POST, &path, Some(mca(&today)), &[("MS-RequestId", "mca-1")]).await;
+    assert_eq!(res.headers()["ms-replayed"], "true");
+    ok(res, 201).await;
+    let list = gl.json(&path).await;
+    assert_eq!(list["totalCount"], 1);
+    assert_eq!(list["items"][0]["dateAgreed"], today.as_str());
+    // Partner Center's own date-time form is a date.
+    let (a, _) = ok(gl.send(Method::POST, &path, Some(mca("2019-08-26T00:00:00")), &[]).await, 201).await;
+    assert_eq!(a["dateAgreed"], "2019-08-26");
+
+    let in_two_days = catalog::format_day(partner_center_server::time::now().div_euclid(86_400) + 2);
+    for (body, field, code) in [
+        (mca(&in_two_days), "dateAgreed", "out_of_range"),
+        (mca("9999-12-31"), "dateAgreed", "out_of_range"),
+        (mca("2026-02-30"), "dateAgreed", "invalid_format"),
+        (mca("yesterday"), "dateAgreed", "invalid_format"),
+        (mca("２０２６-01-01"), "dateAgreed", "invalid_format"),
+        (
+            {
+                let mut b = mca(&today);
+                b["templateId"] = json!("nope");
+                b
+            },
+            "templateId",
+            "invalid_value",
+        ),
+        (
+            {
+                let mut b = mca(&today);
+                b["type"] = json!("MicrosoftCustomerAgreement");
+                b
+            },
+            "type",
+            "invalid_value",
+        ),
+        (
+            {
+                let mut b = mca(&today);
+                b["primaryContact"]["email"] = json!("not an email");
+                b
+            },
+            "primaryContact.email",
+            "invalid_format",
+        ),
+        (
+            {
+                let mut b = mca(&today);
+                b["primaryContact"]["firstName"] = json!(" ");
+                b
+            },
+            "primaryContact.firstName",
+            "required",
+        ),
+        (
+            {
+                let mut b = mca(&today);
+                b["primaryContact"]["lastName"] = json!("a\u{0}b");
+                b
+            },
+            "primaryContact.lastName",
+            "invalid_format",
+        ),
+        (
+            {
+                let mut b = mca(&today);
+                b["primaryContact"]["lastName"] = json!("é".repeat(51));
+                b
+            },
+            "primaryContact.lastName",
+            "too_long",
+        ),
+    ] {
+        let e = error_body(gl.send(Method::POST, &path, Some(body), &[]).await, 400, "validation_failed").await;
+        let codes = field_codes(&e);
+        assert!(codes.iter().any(|(f, c)| f == field && c == code), "{field} {code}: {codes:?}");
+    }
+    for body in [json!({}), json!({"primaryContact": {}, "templateId": 1}), {
+        let mut b = mca(&today);
+        b["x"] = json!(1);
+        b
+    }] {
+        error_body(gl.send(Method::POST, &path, Some(body), &[]).await, 400, "invalid_body").await;
+    }
+    assert_eq!(gl.json(&path).await["totalCount"], 2, "refused requests recorded nothing");
+    error_body(gl.get("/customers/nope/agreements").await, 404, "not_found").await;
+    error_body(gl.send(Method::POST, "/customers/nope/agreements", Some(mca(&today)), &[]).await, 404, "not_found")
+        .await;
+
+    // China: not in this cloud, whatever the customer.
+    let cn = client(&s, CHINA_ADMIN).await;
+    let ccid = fresh_customer(&cn, "china", "mcachina1").await;
+    error_body(cn.get("/agreements").await, 403, "not_available_in_cloud").await;
+    error_body(cn.get(&format!("/customers/{ccid}/agreements")).await, 403, "not_available_in_cloud").await;
+    let res = cn.send(Method::POST, &format!("/customers/{ccid}/agreements"), Some(mca(&today)), &[]).await;
+    error_body(res, 403, "not_available_in_cloud").await;
+    // Roles: the helpdesk agent and the billing admin cannot.
+    for upn in ["helpdesk@fabrikam.onmicrosoft.com", "billing@fabrikam.onmicrosoft.com"] {
+        let c = client(&s, upn).await;
+        error_body(c.get(&path).await, 403, "forbidden").await;
+        error_body(c.send(Method::POST, &path, Some(mca(&today)), &[]).await, 403, "forbidden").await;
+    }
+    let sales = client(&s, "sales@fabrikam.onmicrosoft.com").await;
+    ok(sales.send(Method::POST, &path, Some(mca(&today)), &[]).await, 201).await;
+}
+
+#[tokio::test]
+async fn double_submits_create_one_customer_and_one_subscription() {
+    let (s, _f) = server(0).await;
+    for (upn, cloud) in [(CHINA_ADMIN, "china"), (GLOBAL_ADMIN, "global")] {
+        let c = client(&s, upn).await;
+        let prefix = format!("twice{cloud}");
+        let body = new_customer(cloud, &prefix);
+        let id = format!("create-{cloud}");
+        // Two clicks at once, then a retry after the answer.
+        let h = [("MS-RequestId", id.as_str())];
+        let (a, b) = tokio::join!(
+            c.send(Method::POST, "/customers", Some(body.clone()), &h),
+            c.send(Method::POST, "/customers", Some(body.clone()), &h)
+        );
+        let replays = [&a, &b].iter().filter(|r| r.headers().get("ms-replayed").is_some()).count();
+        assert_eq!(replays, 1, "one did the work, the other replayed it");
+        let (a, _) = ok(a, 201).await;
+        let (b, _) = ok(b, 201).await;
+        assert_eq!(a, b, "the same answer, the admin's password included");
+        assert!(a["userCredentials"]["password"].as_str().is_some_and(|p| !p.is_empty()));
+        let (again, _) =
+            ok(c.send(Method::POST, "/customers", Some(body.clone()), &[("MS-RequestId", &id)]).await, 201).await;
+        assert_eq!(again["id"], a["id"]);
+        let filter = json!({"Field": "Domain", "Value": prefix, "Operator": "starts_with"}).to_string();
+        let found = c.json(&format!("/customers?filter={}", customers::rules::percent_encode(&filter))).await;
+        assert_eq!(found["matchCount"], 1, "one customer");
+        // A new request id is a new operation: the domain is taken now.
+        error_body(
+            c.send(Method::POST, "/customers", Some(body), &[("MS-RequestId", "another")]).await,
+            409,
+            "domain_taken",
+        )
+        .await;
+
+        let cid = a["id"].as_str().unwrap().to_string();
+        let path = format!("/customers/{cid}/subscriptions");
+        let sub = json!({"offerId": E3, "quantity": 3});
+        let sid = format!("buy-{cloud}");
+        let h = [("MS-RequestId", sid.as_str())];
+        let (x, y) = tokio::join!(
+            c.send(Method::POST, &path, Some(sub.clone()), &h),
+            c.send(Method::POST, &path, Some(sub.clone()), &h)
+        );
+        let (x, _) = ok(x, 201).await;
+        let (y, _) = ok(y, 201).await;
+        assert_eq!(x["id"], y["id"]);
+        let res = c.send(Method::POST, &path, Some(sub.clone()), &[("MS-RequestId", &sid)]).await;
+        assert_eq!(res.headers()["ms-replayed"], "true");
+        assert!(res.headers()["location"].to_str().unwrap().ends_with(x["id"].as_str().unwrap()));
+        assert_eq!(c.json(&path).await["totalCount"], 1, "one subscription");
+        // The same id with another body is a conflict, not a second purchase.
+        let other = json!({"offerId": E3, "quantity": 4});
+        error_body(
+            c.send(Method::POST, &path, Some(other), &[("MS-RequestId", &sid)]).await,
+            409,
+            "request_id_conflict",
+        )
+        .await;
+        assert_eq!(c.json(&path).await["totalCount"], 1);
     }
 }

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use support::*;
 
 const E3: &str = "796B6B5F-613C-4E24-A17C-EBA730D49C02";
+const PREMIUM: &str = "031C9E47-4802-4248-838E-778FB1D2CC05";
 
 /// Text a fuzzer would send: control characters, combining marks, 4-byte characters, digits that
 /// are not ASCII, separators, bidi overrides, and values far longer than any field allows.
@@ -207,6 +208,28 @@ async fn hostile_text_never_gets_a_server_error() {
     p.bodies(Method::POST, &format!("/customers/{gl_cid}/users"), gl, &user).await;
     let subscription = json!({"offerId": E3, "quantity": 1, "friendlyName": "E3 seats"});
     p.bodies(Method::POST, &format!("/customers/{gl_cid}/subscriptions"), gl, &subscription).await;
+    // Upgrades (of a subscription that has upgrade paths) and the Microsoft Cloud Agreement.
+    for (cookie, cid) in [(cn, cn_cid), (gl, gl_cid)] {
+        let path = format!("/customers/{cid}/subscriptions");
+        let bought = s
+            .api(Method::POST, &format!("/api/v1{path}"))
+            .header("cookie", cookie.unwrap())
+            .json(&json!({"offerId": PREMIUM, "quantity": 2}))
+            .send()
+            .await
+            .unwrap();
+        let sub: Value = bought.json().await.unwrap();
+        let sid = sub["id"].as_str().unwrap();
+        let upgrade = json!({"targetOffer": {"id": E3, "name": "Office 365 E3"}, "quantity": 2,
+                             "upgradeType": "upgrade_only", "isEligible": true, "upgradeErrors": [], "attributes": {}});
+        p.bodies(Method::POST, &format!("{path}/{sid}/upgrades"), cookie, &upgrade).await;
+    }
+    let agreement = json!({"primaryContact": {"firstName": "Emily", "lastName": "Johnson", "email": "emily@contoso.com",
+                                              "phoneNumber": "+1 425 555 0100"},
+                           "templateId": "998b88de-aa99-4388-a42c-1b3517d49490", "dateAgreed": "2026-01-15",
+                           "type": "MicrosoftCloudAgreement"});
+    p.bodies(Method::POST, &format!("/customers/{gl_cid}/agreements"), gl, &agreement).await;
+    p.bodies(Method::POST, &format!("/customers/{cn_cid}/agreements"), cn, &agreement).await;
 
     // The partner's own profiles, as read (echoed read-only fields included), in both clouds.
     for cookie in [cn, gl] {
@@ -251,6 +274,15 @@ async fn hostile_text_never_gets_a_server_error() {
                 "/customers?filter={}",
                 percent_encode(&json!({"Field": "CompanyName", "Value": value, "Operator": "starts_with"}).to_string())
             ),
+            format!(
+                "/customers?size=3&filter={}",
+                percent_encode(
+                    &json!({"Field": "CompanyNameOrDomain", "Value": value, "Operator": "starts_with"}).to_string()
+                )
+            ),
+            format!("/customers/{gl_cid}/subscriptions/{q}/upgrades"),
+            format!("/customers/{q}/agreements?agreementType={q}"),
+            format!("/agreements?agreementType={q}"),
             format!("/customers/{q}"),
             format!("/customers/{gl_cid}/subscriptions/{q}"),
             format!("/customers/{gl_cid}/users/{q}/licenses"),

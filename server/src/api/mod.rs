@@ -32,7 +32,10 @@ pub fn v1_routes() -> Router<AppState> {
         .merge(users::routes())
         .merge(catalog::routes())
         .merge(customers::routes())
+        .merge(customers::search::routes())
         .merge(customers::subscriptions::routes())
+        .merge(customers::upgrades::routes())
+        .merge(customers::agreements::routes())
         .merge(customers::users::routes())
         .merge(relationships::routes())
 }

@@ -41,6 +41,9 @@ pub struct SeedOffer {
     /// Monthly price per licence; None = not sold in that cloud.
     pub cny: Option<&'static str>,
     pub usd: Option<&'static str>,
+    /// Whether the generated demo customers buy it. The upgrade targets added later are left
+    /// out, so the demo customers' subscriptions stay what they were.
+    pub in_demo_customers: bool,
 }
 
 const fn offer(
@@ -66,6 +69,7 @@ const fn offer(
         sales_group: None,
         cny,
         usd,
+        in_demo_customers: true,
     }
 }
 
@@ -199,6 +203,44 @@ pub const OFFERS: &[SeedOffer] = &[
             "Azure",
             None,
             Some("0.00"),
+        )
+    },
+    // Upgrade targets of the legacy Office 365 matrix (see `api::customers::upgrades`), at the end
+    // so that the ranks of the offers above stay as they were.
+    SeedOffer {
+        in_demo_customers: false,
+        ..offer(
+            "5C9FD4CC-EDCE-44A8-8E91-07DF09744609",
+            "Office 365 Business",
+            "Office 桌面应用和 1 TB OneDrive 云存储，适合 300 用户以内的企业。",
+            "Office desktop apps with 1 TB of OneDrive storage, for businesses of up to 300 users.",
+            "Office",
+            Some("62.00"),
+            Some("8.25"),
+        )
+    },
+    SeedOffer {
+        in_demo_customers: false,
+        ..offer(
+            "0B8D4A16-6A1F-4E4B-9D2E-3C5F7A9B1D82",
+            "Office 365 ProPlus",
+            "Office 桌面应用套件，每用户可在 5 台电脑或 Mac 上安装，外加 1 TB OneDrive 云存储。",
+            "The Office desktop suite on up to 5 PCs or Macs per user, with 1 TB of OneDrive storage.",
+            "Office",
+            Some("89.00"),
+            Some("12.00"),
+        )
+    },
+    SeedOffer {
+        in_demo_customers: false,
+        ..offer(
+            "C7D15985-E529-4A2B-8B8D-1A6E3C2F9B47",
+            "Office 365 E5",
+            "",
+            "Office 365 E3 plus advanced security, analytics and voice: Phone System, Audio Conferencing and Power BI Pro.",
+            "Office",
+            None,
+            Some("35.00"),
         )
     },
 ];

@@ -452,6 +452,7 @@ pub fn seed_bulk(tx: &Transaction, now: i64, customers_per_partner: usize) -> ru
             .iter()
             .filter(|o| {
                 !o.is_trial
+                    && o.in_demo_customers
                     && o.add_on_of.is_none()
                     && if cloud == Cloud::China { o.cny.is_some() } else { o.usd.is_some() }
             })

@@ -1,15 +1,16 @@
 //! Customers, their profiles, the relationship request link, subscriptions, customer users and licences.
 
+pub mod agreements;
 pub mod rules;
+pub mod search;
 pub mod subscriptions;
+pub mod upgrades;
 pub mod users;
 
-use std::collections::HashMap;
-
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, head};
+use axum::routing::{get, head, post};
 use axum::{Json, Router};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -19,23 +20,23 @@ use crate::auth::{Role, SessionInfo, SignedIn};
 use crate::concurrency::{check_if_match, etag, etag_header};
 use crate::error::{ApiError, FieldError};
 use crate::extract::ApiBody;
-use crate::paging::{Collection, page_size, seek_key, seek_operation, u32_query};
 use crate::settings::Cloud;
 use crate::state::AppState;
 
 use crate::api::address::CommerceAddress;
 use crate::api::fields::Fields;
-use rules::{cultures, percent_encode};
+use rules::cultures;
 
 pub const READ_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent, Role::HelpdeskAgent];
 pub const WRITE_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent];
 pub const USER_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent];
 
-/// The customers themselves; their subscriptions and users are `subscriptions::routes()` and
-/// `users::routes()`.
+/// The customers themselves; their list is `search::routes()`, their subscriptions, upgrades,
+/// agreements and users the `routes()` of those modules.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/customers", get(list).post(create))
+        // GET /customers (the list and its search) is `search::routes()`.
+        .route("/customers", post(create))
         .route("/customers/relationshiprequests", get(relationship_request))
         .route("/customers/{id}", get(get_one))
         .route("/customers/{id}/profiles/company", get(company_profile))
@@ -146,112 +147,6 @@ pub fn load_customer(c: &Connection, partner_id: &str, id: &str) -> Result<Custo
     .optional()?
     .map(|(c, _)| c)
     .ok_or_else(ApiError::not_found)
-}
-
-// ---------------------------------------------------------------------------------------------
-// List and search
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Filter {
-    #[serde(rename = "Field")]
-    field: String,
-    #[serde(rename = "Value")]
-    value: String,
-    #[serde(rename = "Operator")]
-    operator: String,
-}
-
-fn bad_filter(description: &str) -> ApiError {
-    ApiError::validation_failed(vec![FieldError::new("filter", "invalid_value", description.to_string())])
-}
-
-/// (SQL column, lower-cased prefix) of a customer search filter.
-fn parse_filter(raw: &str) -> Result<(&'static str, String), ApiError> {
-    let f: Filter = serde_json::from_str(raw).map_err(|_| {
-        bad_filter(
-            "filter must be JSON like {\"Field\":\"CompanyName\",\"Value\":\"con\",\"Operator\":\"starts_with\"}.",
-        )
-    })?;
-    if f.operator != "starts_with" {
-        return Err(bad_filter("Only the starts_with operator is supported."));
-    }
-    let column = match f.field.as_str() {
-        "CompanyName" => "company_name_key",
-        "Domain" => "domain_key",
-        "IndirectReseller" => "associated_partner_key",
-        _ => return Err(bad_filter("Field must be CompanyName, Domain or IndirectReseller.")),
-    };
-    let value = f.value.trim().to_lowercase();
-    if value.is_empty() || value.chars().count() > 100 {
-        return Err(bad_filter("Value must have 1 to 100 characters."));
-    }
-    Ok((column, value))
-}
-
-/// The seek key after `(company_name_key, id)`: the two joined by a line break.
-fn seek_token_key(name_key: &str, id: &str) -> String {
-    format!("{name_key}\n{id}")
-}
-
-/// The `(company_name_key, id)` a continuation token holds. Split at the last line break: the
-/// id (a UUID) has none, the name key might.
-fn seek_after(headers: &HeaderMap) -> Result<Option<(String, String)>, ApiError> {
-    let Some(key) = seek_key(headers)? else { return Ok(None) };
-    key.rsplit_once('\n').map(|(name, id)| Some((name.to_string(), id.to_string()))).ok_or_else(|| {
-        ApiError::validation_failed(vec![FieldError::new(
-            crate::paging::CONTINUATION_HEADER,
-            "invalid_value",
-            "Not a continuation token from this server.",
-        )])
-    })
-}
-
-async fn list(
-    State(state): State<AppState>,
-    SignedIn(s): SignedIn,
-    headers: HeaderMap,
-    Query(q): Query<HashMap<String, String>>,
-) -> Result<Response, ApiError> {
-    s.require_any(READ_ROLES)?;
-    seek_operation(&q)?;
-    let size = page_size(u32_query(&q, "size")?)?;
-    let filter = q.get("filter").map(|f| parse_filter(f)).transpose()?;
-    let after = seek_after(&headers)?;
-    let mut uri = format!("/v1/customers?size={size}");
-    if let Some(raw) = q.get("filter") {
-        uri.push_str(&format!("&filter={}", percent_encode(raw)));
-    }
-    let pid = s.partner.id.clone();
-    let (items, next) = state
-        .db
-        .call(move |c| {
-            let mut sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customers WHERE partner_id = ?1");
-            let mut args: Vec<rusqlite::types::Value> = vec![pid.into()];
-            if let Some((column, prefix)) = &filter {
-                args.push(prefix.clone().into());
-                args.push(format!("{prefix}\u{10FFFF}").into());
-                sql.push_str(&format!(" AND {column} >= ?{} AND {column} < ?{}", args.len() - 1, args.len()));
-            }
-            if let Some((name, id)) = &after {
-                args.push(name.clone().into());
-                args.push(id.clone().into());
-                sql.push_str(&format!(" AND (company_name_key, id) > (?{}, ?{})", args.len() - 1, args.len()));
-            }
-            sql.push_str(&format!(" ORDER BY company_name_key, id LIMIT {}", size + 1));
-            let mut stmt = c.prepare_cached(&sql)?;
-            let mut rows =
-                stmt.query_map(rusqlite::params_from_iter(args), customer_row)?.collect::<Result<Vec<_>, _>>()?;
-            let next = if rows.len() > size as usize {
-                rows.truncate(size as usize);
-                rows.last().map(|(c, key)| seek_token_key(key, &c.id))
-            } else {
-                None
-            };
-            Ok((rows.into_iter().map(|(c, _)| c).collect::<Vec<_>>(), next))
-        })
-        .await?;
-    Ok(Json(Collection::seek_page(items, next.as_deref(), &uri)).into_response())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -556,7 +451,6 @@ async fn domain_exists(
 mod tests {
     use super::*;
     use crate::strategies;
-    use axum::http::HeaderValue;
     use proptest::prelude::*;
 
     fn billing(v: &[String]) -> BillingProfileInput {
@@ -573,14 +467,6 @@ mod tests {
         }
     }
 
-    fn token(key: &str) -> HeaderMap {
-        let c = Collection::seek_page(vec![()], Some(key), "/v1/customers?size=1");
-        let mut h = HeaderMap::new();
-        let value = HeaderValue::from_str(&c.continuation_token.unwrap()).unwrap();
-        h.insert(crate::paging::CONTINUATION_HEADER, value);
-        h
-    }
-
     proptest! {
         #![proptest_config(strategies::config(strategies::CASES))]
 
@@ -595,32 +481,6 @@ mod tests {
                 prop_assert!(c.errors.iter().all(|e| e.field.starts_with("billingProfile.") || e.field == "companyProfile.domain"));
             }
         }
-
-        #[test]
-        fn any_filter_is_a_prefix_or_400(raw in strategies::text(), field in "CompanyName|Domain|IndirectReseller|x", value in strategies::text()) {
-            if let Err(e) = parse_filter(&raw) {
-                prop_assert_eq!(e.status.as_u16(), 400);
-            }
-            let json = serde_json::json!({"Field": field, "Value": value, "Operator": "starts_with"}).to_string();
-            match parse_filter(&json) {
-                Ok((_, prefix)) => prop_assert_eq!(prefix, value.trim().to_lowercase()),
-                Err(e) => prop_assert_eq!(e.status.as_u16(), 400),
-            }
-        }
-
-        #[test]
-        fn seek_positions_round_trip(name in strategies::text()) {
-            let id = uuid::Uuid::new_v4().to_string();
-            prop_assert_eq!(seek_after(&token(&seek_token_key(&name, &id))).unwrap(), Some((name, id)));
-        }
-
-        #[test]
-        fn any_seek_key_is_a_position_or_400(key in strategies::text()) {
-            match seek_after(&token(&key)) {
-                Ok(position) => prop_assert!(position.is_some() && key.contains('\n')),
-                Err(e) => prop_assert!(e.status.as_u16() == 400 && !key.contains('\n')),
-            }
-        }
     }
 
     proptest! {
@@ -632,9 +492,6 @@ mod tests {
             check_domain(&s, Cloud::Global, "d", &mut c);
             check_billing(billing(&vec![s.clone(); 18]), Cloud::Global, "b", &mut c);
             prop_assert!(c.failed("d") && c.failed("b.email"));
-            prop_assert!(parse_filter(&s).is_err());
-            let id = uuid::Uuid::new_v4().to_string();
-            prop_assert_eq!(seek_after(&token(&seek_token_key(&s, &id))).unwrap(), Some((s, id)));
         }
     }
 }

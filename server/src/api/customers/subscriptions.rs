@@ -74,7 +74,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Subscription> {
     })
 }
 
-fn load(c: &Connection, customer_id: &str, id: &str) -> Result<Subscription, ApiError> {
+pub(super) fn load(c: &Connection, customer_id: &str, id: &str) -> Result<Subscription, ApiError> {
     c.query_row(
         &format!("SELECT {COLUMNS} FROM subscriptions WHERE customer_id = ?1 AND id = ?2 COLLATE NOCASE"),
         params![customer_id, id],
@@ -142,6 +142,26 @@ pub struct NewSubscription {
 
 const YEAR: i64 = 365 * 86_400;
 
+/// A new active subscription of `offer` for the customer, for a year from `now`: its id.
+pub(super) fn insert(
+    c: &Connection,
+    customer_id: &str,
+    offer: &crate::api::catalog::Offer,
+    quantity: i64,
+    friendly_name: &str,
+    reseller: Option<&str>,
+    now: i64,
+) -> Result<String, ApiError> {
+    let id = uuid::Uuid::new_v4().to_string().to_uppercase();
+    c.execute(
+        "INSERT INTO subscriptions (id, customer_id, offer_id, offer_name, friendly_name, quantity, unit_type, creation_date,
+           effective_start_date, commitment_end_date, status, auto_renew_enabled, billing_type, reseller_partner_id, suspension_reasons, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, 'active', 1, ?10, ?11, '[]', 1)",
+        params![id, customer_id, offer.id, offer.name, friendly_name, quantity, offer.unit_type, now, now + YEAR, offer.billing, reseller],
+    )?;
+    Ok(id)
+}
+
 async fn create(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
@@ -192,26 +212,8 @@ async fn create(
                     ));
                 }
             }
-            let id = uuid::Uuid::new_v4().to_string().to_uppercase();
             let friendly = if friendly.is_empty() { offer.name.clone() } else { friendly };
-            tx.execute(
-                "INSERT INTO subscriptions (id, customer_id, offer_id, offer_name, friendly_name, quantity, unit_type, creation_date,
-                   effective_start_date, commitment_end_date, status, auto_renew_enabled, billing_type, reseller_partner_id, suspension_reasons, version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, 'active', 1, ?10, ?11, '[]', 1)",
-                params![
-                    id,
-                    cid,
-                    offer.id,
-                    offer.name,
-                    friendly,
-                    body.quantity,
-                    offer.unit_type,
-                    now,
-                    now + YEAR,
-                    offer.billing,
-                    customer.associated_partner_id
-                ],
-            )?;
+            let id = insert(&tx, &cid, &offer, body.quantity, &friendly, customer.associated_partner_id.as_deref(), now)?;
             let out = load(&tx, &cid, &id)?;
             tx.commit()?;
             Ok((out, cid))
