@@ -13,7 +13,7 @@ LISTEN ?= 127.0.0.1:8080
 # The demo dataset (thousands of customers, every role, a pending enrollment); DEMO= turns it off.
 DEMO ?= --demo
 
-.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench clean openapi contract fuzz load
+.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench bench-customers clean openapi contract fuzz load
 
 run: build
 	$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) $(DEMO)
@@ -61,7 +61,7 @@ fuzz: setup-test server
 	  CONTRACT_SEED=random CONTRACT_EXAMPLES=$${FUZZ_EXAMPLES:-200} scripts/contract.sh || exit 1; \
 	done
 
-# p50 / p99 of GET customers (100 of 5,000) under 50 concurrent clients, and peak memory.
+# p50 / p99 of GET customers: a page of 5,000 (50 clients); the name-or-domain search at 5,000 and 50,000 (1 and 50 clients); start-up time and peak memory.
 load: server
 	@bash scripts/load-customers.sh
 
@@ -71,6 +71,11 @@ size: setup-test app
 # BENCH_DISTS="before=<dir>,after=dist" compares two builds, runs interleaved.
 bench: setup-test build
 	@node tests/e2e/bench/load.mjs
+
+# The customer list at 5,000 and 50,000 customers: typing to rows, one page of rows (trace),
+# paging through the whole list; medians of RUNS (5), with and without 4x CPU throttling.
+bench-customers: setup-test build
+	@node tests/e2e/bench/customers.mjs
 
 clean:
 	rm -rf dist target/server

@@ -2,7 +2,9 @@
 //! knows URLs, headers, retries and gloo-net.
 
 pub mod accounts;
+pub mod agreements;
 pub mod catalog;
+pub mod customer_users;
 pub mod customers;
 pub mod enrollment;
 pub mod error;
@@ -13,6 +15,7 @@ pub mod profiles;
 pub mod retry;
 pub mod sessions;
 pub mod subscriptions;
+pub mod upgrades;
 mod transport;
 pub mod users;
 

@@ -1,12 +1,15 @@
 //! Serde types of the REST contract (api/openapi.yaml). Pure Rust: no browser, tested natively.
 
+pub mod agreements;
 pub mod catalog;
 pub mod common;
+pub mod customer_users;
 pub mod customers;
 pub mod enrollment;
 pub mod error;
 pub mod profiles;
 pub mod session;
+pub mod upgrades;
 pub mod users;
 
 #[cfg(test)]

@@ -1,9 +1,18 @@
-//! Being built (issue 13).
+//! Customers › Request a reseller relationship (CN and GL17 request-a-relationship-with-a-customer):
+//! the draft email with the partner's reusable link, to copy or open in the email app, and what
+//! the relationship grants and does not.
+
+mod clipboard;
+mod draft_email;
+mod email;
+mod facts;
+mod mailto;
+mod request_page;
 
 use leptos::prelude::*;
 
 use crate::routes::Page;
 
 pub fn view(_page: Page) -> AnyView {
-    view! { <crate::components::NotFound/> }.into_any()
+    view! { <request_page::RelationshipRequestPage/> }.into_any()
 }
