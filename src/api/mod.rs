@@ -15,8 +15,8 @@ pub mod profiles;
 pub mod retry;
 pub mod sessions;
 pub mod subscriptions;
-pub mod upgrades;
 mod transport;
+pub mod upgrades;
 pub mod users;
 
 pub use error::ApiError;
