@@ -204,22 +204,40 @@ export function subscriptionCases(cloud: Cloud) {
   test(`${cloud.name}: Upgrade now moves the licenses to the new offer`, async ({ page }) => {
     await signIn(page, admin);
     const customer = await newCustomer(page, cloud);
-    await buy(page, customer.id, E3, 2);
+    // Only Business Essentials: a customer who also had E3 would already have the services every
+    // target adds, and the server refuses all of them (conflicting_service_types).
     const id = await buy(page, customer.id, ESSENTIALS, 4);
     await openDetails(page, customer.id, id);
     await expect(page.getByText('This subscription can be upgraded.')).toBeVisible();
     await page.getByRole('link', { name: 'Upgrade now' }).click();
     const section = page.locator('#sbUpgrade');
     await expect(section).toContainText('The subscription must be active');
-    // E3 is already the customer's: listed, not selectable, with the reason.
-    await expect(section).toContainText('The customer already has this subscription');
     await section.getByLabel('Office 365 E1').check();
     await expect(section.locator('#upgradeQuantity')).toHaveValue('4');
     await section.getByRole('button', { name: 'Submit' }).click();
     await expect(section).toContainText('The subscription has been upgraded.');
     await expect(page.locator('dd[data-field="status"]')).toHaveText('Suspended');
+    // The source is suspended now: every target is listed as not available, with the reason.
+    await expect(section).toContainText("The subscription isn't active, so it can't be upgraded.");
+    await expect(section.getByRole('radio')).toHaveCount(0);
     const subs = await subscriptionsOf(page, customer.id);
-    expect(subs.filter((s) => s.status === 'active').map((s) => s.quantity).sort()).toEqual([2, 4]);
+    expect(subs.filter((s) => s.status === 'active').map((s) => s.quantity)).toEqual([4]);
+    expect(subs.find((s) => s.id === id)?.status).toBe('suspended');
+  });
+
+  test(`${cloud.name}: a failed read of the upgrades says so and can be tried again`, async ({ page }) => {
+    await signIn(page, admin);
+    const customer = await newCustomer(page, cloud);
+    const id = await buy(page, customer.id, ESSENTIALS, 4);
+    const url = `**/api/v1/customers/${customer.id}/subscriptions/${id}/upgrades`;
+    await page.route(url, (r) => json(r, 503, { code: 'unavailable', description: 'x' }));
+    await openDetails(page, customer.id, id);
+    await expect(page.getByRole('alert')).toContainText("The upgrades for this subscription couldn't be read.");
+    await expect(page.getByText('This subscription can be upgraded.')).toHaveCount(0);
+    await page.unroute(url);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByText('This subscription can be upgraded.')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test(`${cloud.name}: a helpdesk agent sees a subscription read-only, with the reason`, async ({ page }) => {

@@ -63,9 +63,9 @@ pub fn AddForm(offers: Vec<Offer>, pinned: Vec<String>, customer: String) -> imp
     });
     let dirty = Signal::derive(move || {
         !bought.get()
-            && !(offer.value.with(String::is_empty)
-                && amount.value.with(|v| v.trim().is_empty())
-                && nickname.value.with(|v| v.trim().is_empty()))
+            && (!offer.value.with(String::is_empty)
+                || !amount.value.with(|v| v.trim().is_empty())
+                || !nickname.value.with(|v| v.trim().is_empty()))
     });
     // Choosing an offer judges the licenses again against its range, once they were typed.
     Effect::new(move |first: Option<()>| {

@@ -150,12 +150,18 @@ impl Shared {
     }
 
     /// Reads the subscription again (someone else changed it), then hands it to `then` before it
-    /// becomes the version shown.
+    /// becomes the version shown. A read that answers after the version shown has changed (a
+    /// save succeeded meanwhile) is dropped: it may predate that save, and showing it would undo
+    /// the save on screen and make the next change fail on a stale If-Match.
     pub fn reload(&self, then: impl FnOnce(&Subscription) + 'static) {
         let (client, base) = (self.client.clone(), self.base);
-        let (customer, id, _) = self.target();
+        let (customer, id, etag) = self.target();
         self.page.spawn(async move {
             if let Ok(s) = api::subscriptions::get(&client, &customer, &id).await {
+                let current = base.with_untracked(|b| b.attributes.etag.clone().unwrap_or_else(|| "*".into()));
+                if current != etag {
+                    return;
+                }
                 then(&s);
                 base.set(s);
             }

@@ -6,8 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 fn call(target: &JsValue, name: &str) {
-    if let Ok(f) = js_sys::Reflect::get(target, &JsValue::from_str(name))
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+    if let Ok(f) = js_sys::Reflect::get(target, &JsValue::from_str(name)).and_then(|f| f.dyn_into::<js_sys::Function>())
     {
         let _ = f.call0(target);
     }
