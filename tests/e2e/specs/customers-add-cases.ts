@@ -295,6 +295,8 @@ export function addCustomerCases(cloud: Cloud) {
     });
 
     test('every step is accessible in en-US', async ({ page }) => {
+      // Five axe runs and a real submit: on the shared 2-core machine this outgrows 30 s.
+      test.slow();
       await login(page, who(cloud, 'admin'));
       await openAdd(page);
       await expectAccessible(page);
