@@ -11,6 +11,7 @@ pub mod capability;
 pub mod components;
 pub mod config;
 pub mod crash;
+pub mod download;
 pub mod form;
 pub mod i18n;
 pub mod locale;

@@ -2,7 +2,6 @@
 //! price list with its 30-day preview and a CSV download (CN/see-offers-and-pricing). One area,
 //! loaded on demand (`crate::areas`).
 
-mod download;
 pub mod entry;
 mod intl;
 mod offer_table;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{download, intl};
+use super::intl;
 use crate::i18n::use_i18n;
 use crate::model::catalog::{PriceListRow, csv_file_name, csv_row, row_matches, to_csv};
 
@@ -47,7 +47,7 @@ pub fn PriceList(
         let header: Vec<String> = COLUMNS.iter().map(|id| i18n.t(id)).collect();
         let csv = rows.with_value(|rows| to_csv(&header, &rows.iter().map(csv_row).collect::<Vec<_>>()));
         // The byte order mark tells spreadsheets the file is UTF-8 (offer names in Chinese).
-        download::save_text(&csv_file_name(country, &day), "text/csv;charset=utf-8", &format!("\u{feff}{csv}"));
+        crate::download::save_text(&csv_file_name(country, &day), "text/csv;charset=utf-8", &format!("\u{feff}{csv}"));
     };
     let body = move || {
         let l = i18n.locale();

@@ -11,7 +11,6 @@ mod choice_field;
 mod csv;
 mod customer_gone;
 mod customer_page;
-mod download;
 mod draft;
 mod licenses;
 mod merge;

@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::csv::{self, Cell};
-use super::download::save_text;
 use super::tab::{add_subscription_href, subscription_href};
 use crate::api::{self, Client};
 use crate::capability::{Capability, can};
 use crate::components::Loaded;
+use crate::download::save_text;
 use crate::form::Load;
 use crate::i18n::{I18n, use_i18n};
 use crate::locale::Cloud;

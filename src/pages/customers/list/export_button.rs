@@ -4,9 +4,9 @@ use leptos_router::hooks::use_navigate;
 
 use super::controller::{ListCtl, error_text};
 use super::csv;
-use super::download::save_text;
 use super::trail::EXPORT_PAGE_SIZE;
 use crate::api::{self, ApiError, Client};
+use crate::download::save_text;
 use crate::i18n::{I18n, format, use_i18n};
 use crate::page_task::PageTasks;
 use crate::session::{current_address, sign_in_again};

@@ -10,7 +10,6 @@ mod customer_details;
 mod customer_list;
 mod customer_row;
 mod customer_table;
-mod download;
 mod empty_state;
 mod export_button;
 mod labels;

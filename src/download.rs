@@ -1,7 +1,8 @@
-//! Hands the export to the browser as a download: a Blob, an object URL and a link with
-//! `download`, clicked and removed. The idea of `pricing/download.rs`, copied rather than shared
-//! so this area's chunk does not name the pricing area's code. By js-sys reflection rather than
-//! web-sys' Blob and Url: each typed binding adds a JavaScript shim to the first load's JS file.
+//! Hands a text file to the browser as a download: a Blob, an object URL and a link with
+//! `download`, clicked and removed. By js-sys reflection rather than web-sys' Blob and Url: each
+//! typed binding adds a JavaScript shim to the one JS file of the first load (see
+//! `settings/users/dom.rs`). Used only by areas (the price list, the customer and subscription
+//! exports), so the release build puts it in a chunk they share, not in the first load.
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
