@@ -362,9 +362,21 @@ pub fn sign_in_again_returning_to(here: &str) -> String {
 /// What the browser's `encodeURIComponent` does, natively: everything but the unreserved
 /// characters `A-Z a-z 0-9 - _ . ! ~ * ' ( )` as percent-encoded UTF-8.
 fn encode_uri_component(s: &str) -> String {
+    percent_encode(s, b"-_.!~*'()")
+}
+
+/// A value for a page's query string (`?id=…`): everything but RFC 3986's unreserved characters
+/// percent-encoded, so an id from the server or the address bar is one value and cannot add a
+/// parameter or end the address.
+pub fn query_value(s: &str) -> String {
+    percent_encode(s, b"-_.~")
+}
+
+/// `s` as percent-encoded UTF-8, but for ASCII letters, digits and the bytes of `keep`.
+fn percent_encode(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(char::from(b));
         } else {
             out.push_str(&format!("%{b:02X}"));

@@ -1,7 +1,7 @@
 //! `/v1/agreements`, `/v1/customers/{id}/agreements`: the Microsoft Cloud Agreement's template
 //! and recording that a customer accepted it (global cloud only).
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::agreements::{Agreement, AgreementMetaData, MICROSOFT_CLOUD_AGREEMENT, NewAgreement};
 use crate::model::common::Collection;
 
@@ -20,6 +20,6 @@ pub async fn create(
     agreement: &NewAgreement,
     request_id: &str,
 ) -> Result<Agreement, ApiError> {
-    let path = format!("/v1/customers/{}/agreements", String::from(js_sys::encode_uri_component(customer)));
+    let path = format!("/v1/customers/{}/agreements", encode(customer));
     client.post(&path, agreement, request_id).await
 }

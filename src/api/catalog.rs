@@ -1,6 +1,6 @@
 //! `/v1/offers`, `/v1/offercategories`, `/v1/pricelist`, `/v1/pinnedoffers`.
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::catalog::{Offer, OfferCategory, PinnedOffer, PinnedOffersUpdate, Pins, PriceListRow};
 use crate::model::common::Collection;
 
@@ -9,15 +9,11 @@ const PAGE: u32 = 500;
 /// A server that keeps answering full pages is not followed for ever.
 const MAX_PAGES: u32 = 20;
 
-fn enc(v: &str) -> String {
-    String::from(js_sys::encode_uri_component(v))
-}
-
 /// Every offer of the market, by rank (offset paging followed to the end).
 pub async fn offers(client: &Client, country: &str) -> Result<Vec<Offer>, ApiError> {
     let mut all = Vec::new();
     for page in 0..MAX_PAGES {
-        let path = format!("/v1/offers?country={}&size={PAGE}&offset={}", enc(country), page * PAGE);
+        let path = format!("/v1/offers?country={}&size={PAGE}&offset={}", encode(country), page * PAGE);
         let c: Collection<Offer> = client.get(&path).await?;
         let last = c.items.len() < PAGE as usize || !c.has_next();
         all.extend(c.items);
@@ -29,7 +25,7 @@ pub async fn offers(client: &Client, country: &str) -> Result<Vec<Offer>, ApiErr
 }
 
 pub async fn categories(client: &Client, country: &str) -> Result<Vec<OfferCategory>, ApiError> {
-    let c: Collection<OfferCategory> = client.get(&format!("/v1/offercategories?country={}", enc(country))).await?;
+    let c: Collection<OfferCategory> = client.get(&format!("/v1/offercategories?country={}", encode(country))).await?;
     Ok(c.items)
 }
 
@@ -39,9 +35,9 @@ pub async fn price_list(
     country: &str,
     effective: Option<&str>,
 ) -> Result<Vec<PriceListRow>, ApiError> {
-    let mut path = format!("/v1/pricelist?country={}", enc(country));
+    let mut path = format!("/v1/pricelist?country={}", encode(country));
     if let Some(day) = effective {
-        path.push_str(&format!("&effective={}", enc(day)));
+        path.push_str(&format!("&effective={}", encode(day)));
     }
     let c: Collection<PriceListRow> = client.get(&path).await?;
     Ok(c.items)

@@ -1,20 +1,12 @@
 //! `/v1/customers/{id}/users`: a customer's users and their licences (global cloud only).
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::common::Collection;
 use crate::model::customer_users::{CustomerUser, License, LicenseUpdate, LicenseUpdateRequest, NewCustomerUser};
 
 /// All of the customer's users, following `links.next` to the end.
 pub async fn list(client: &Client, customer: &str) -> Result<Vec<CustomerUser>, ApiError> {
-    let mut page: Collection<CustomerUser> = client.get(&format!("/v1/customers/{}/users", encode(customer))).await?;
-    let mut all = std::mem::take(&mut page.items);
-    // A server that kept handing out pages would keep the page loading forever.
-    for _ in 0..100 {
-        let Some(next) = page.links.next.take() else { break };
-        page = client.follow(&next).await?;
-        all.append(&mut page.items);
-    }
-    Ok(all)
+    client.get_all(&format!("/v1/customers/{}/users", encode(customer))).await
 }
 
 /// Adds a user. `request_id` is kept across retries: the server replays.
@@ -49,8 +41,4 @@ pub async fn update_licenses(
     client
         .post(&format!("/v1/customers/{}/users/{}/licenseupdates", encode(customer), encode(user)), change, request_id)
         .await
-}
-
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
 }

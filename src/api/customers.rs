@@ -1,7 +1,7 @@
 //! `/v1/customers`, `/v1/domains`: the partner's customers, their profiles, and the reseller
 //! relationship request link.
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::common::Link;
 use crate::model::customers::{
     BillingProfileInput, Customer, CustomerBillingProfile, CustomerCompanyProfile, CustomerPage, NewCustomer,
@@ -62,8 +62,4 @@ pub async fn domain_taken(client: &Client, domain: &str) -> Result<bool, ApiErro
 /// The partner's reusable "Request a reseller relationship" link.
 pub async fn relationship_request(client: &Client) -> Result<RelationshipRequest, ApiError> {
     client.get("/v1/customers/relationshiprequests").await
-}
-
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
 }

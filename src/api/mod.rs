@@ -21,3 +21,9 @@ pub mod users;
 
 pub use error::ApiError;
 pub use transport::{Client, new_request_id};
+
+/// A path segment or query value for a URL: the browser's `encodeURIComponent`, so an id from
+/// the server or the address bar can neither add a segment nor a parameter.
+fn encode(value: &str) -> String {
+    String::from(js_sys::encode_uri_component(value))
+}

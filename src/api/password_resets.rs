@@ -1,6 +1,6 @@
 //! `/v1/passwordresets`: self-service password reset ("Can't access your account?").
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::enrollment::{
     CompleteResetRequest, PasswordResetStarted, StartResetRequest, Verified, VerifyRequest,
 };
@@ -30,8 +30,4 @@ pub async fn complete(
     request_id: &str,
 ) -> Result<(), ApiError> {
     client.post_no_content(&format!("/v1/passwordresets/{}/complete", encode(reset_id)), request, request_id).await
-}
-
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
 }

@@ -1,6 +1,6 @@
 //! `/v1/phonechallenges`: the telephone challenge ("For your protection...").
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::enrollment::{PhoneChallenge, PhoneChallengeRequest, Verified, VerifyRequest};
 
 pub async fn create(
@@ -23,8 +23,4 @@ pub async fn verify(
     request_id: &str,
 ) -> Result<Verified, ApiError> {
     client.post(&format!("/v1/phonechallenges/{}/verify", encode(challenge_id)), request, request_id).await
-}
-
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
 }

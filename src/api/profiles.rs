@@ -1,12 +1,12 @@
 //! `/v1/profiles`: the partner's profiles (read, and update under `If-Match`) and the MPN ID
 //! lookup that enrollment uses.
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::profiles::{MpnProfile, ProfileResource};
 
 /// The MPN lookup: `Ok(None)` when the backend does not know the ID (404).
 pub async fn mpn_lookup(client: &Client, mpn_id: &str) -> Result<Option<MpnProfile>, ApiError> {
-    let path = format!("/v1/profiles/mpn?mpnId={}", String::from(js_sys::encode_uri_component(mpn_id)));
+    let path = format!("/v1/profiles/mpn?mpnId={}", encode(mpn_id));
     match client.get::<MpnProfile>(&path).await {
         Ok(p) => Ok(Some(p)),
         Err(e) if e.status() == Some(404) => Ok(None),

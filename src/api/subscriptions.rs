@@ -1,21 +1,11 @@
 //! `/v1/customers/{id}/subscriptions`: a customer's subscriptions.
 
-use super::{ApiError, Client};
-use crate::model::common::Collection;
+use super::{ApiError, Client, encode};
 use crate::model::customers::{NewSubscription, Subscription, SubscriptionPatch};
 
 /// All of the customer's subscriptions, oldest first, following `links.next` to the end.
 pub async fn list(client: &Client, customer: &str) -> Result<Vec<Subscription>, ApiError> {
-    let mut page: Collection<Subscription> =
-        client.get(&format!("/v1/customers/{}/subscriptions", encode(customer))).await?;
-    let mut all = std::mem::take(&mut page.items);
-    // A server that kept handing out pages would keep the page loading forever.
-    for _ in 0..100 {
-        let Some(next) = page.links.next.take() else { break };
-        page = client.follow(&next).await?;
-        all.append(&mut page.items);
-    }
-    Ok(all)
+    client.get_all(&format!("/v1/customers/{}/subscriptions", encode(customer))).await
 }
 
 /// One subscription, with its ETag in `attributes.etag` (for If-Match).
@@ -45,8 +35,4 @@ pub async fn update(
     client
         .patch(&format!("/v1/customers/{}/subscriptions/{}", encode(customer), encode(id)), change, etag, request_id)
         .await
-}
-
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
 }

@@ -12,7 +12,7 @@ use web_sys::RequestCredentials;
 
 use super::{ApiError, headers, retry};
 use crate::i18n::Locale;
-use crate::model::common::Link;
+use crate::model::common::{Collection, Link};
 
 /// Long enough for a slow mobile network in China, short enough that a stuck call does not
 /// look like a frozen page.
@@ -124,6 +124,20 @@ impl Client {
             .collect();
         let id = new_request_id();
         decode(self.send_with(Method::GET, &link.uri, None, &id, None, &extra).await?)
+    }
+
+    /// Every item of a collection: GET `first`, then `links.next` exactly (with its continuation
+    /// header) until the last page. A server that kept handing out pages would keep the page
+    /// loading forever: 100 pages is far more than any partner's list.
+    pub async fn get_all<T: DeserializeOwned>(&self, first: &str) -> Result<Vec<T>, ApiError> {
+        let mut page: Collection<T> = self.get(first).await?;
+        let mut all = std::mem::take(&mut page.items);
+        for _ in 0..100 {
+            let Some(next) = page.links.next.take() else { break };
+            page = self.follow(&next).await?;
+            all.append(&mut page.items);
+        }
+        Ok(all)
     }
 
     pub(crate) async fn send(

@@ -1,7 +1,7 @@
 //! `/v1/customers/{id}/subscriptions/{sid}/upgrades`: the offers a subscription can be upgraded
 //! to, and the upgrade itself.
 
-use super::{ApiError, Client};
+use super::{ApiError, Client, encode};
 use crate::model::common::Collection;
 use crate::model::upgrades::{NewUpgrade, Upgrade, UpgradeResult};
 
@@ -25,8 +25,4 @@ pub async fn create(
     request_id: &str,
 ) -> Result<UpgradeResult, ApiError> {
     client.post(&path(customer, subscription), upgrade, request_id).await
-}
-
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
 }

@@ -1,7 +1,7 @@
 //! `/v1/users`: the partner's users (Account settings › User management).
 
-use super::{ApiError, Client};
-use crate::model::users::{CreatedUser, NewUser, PartnerUser, TemporaryPassword, UserPage, UserUpdate};
+use super::{ApiError, Client, encode};
+use crate::model::users::{CreatedUser, NewUser, PartnerUser, TemporaryPassword, UserUpdate};
 
 /// Every user holding `role` (all users for None), following `links.next` exactly until the
 /// last page: searching by name or e-mail is done on the whole list.
@@ -10,16 +10,7 @@ pub async fn list_all(client: &Client, role: Option<&str>) -> Result<Vec<Partner
         Some(r) => format!("/v1/users?size=100&role={}", encode(r)),
         None => "/v1/users?size=100".to_string(),
     };
-    let mut page: UserPage = client.get(&first).await?;
-    let mut users = std::mem::take(&mut page.items);
-    // A server that kept handing out pages would keep the page loading forever: 100 pages of
-    // 100 is far more than any partner has.
-    for _ in 0..100 {
-        let Some(next) = page.links.next.take() else { break };
-        page = client.follow(&next).await?;
-        users.append(&mut page.items);
-    }
-    Ok(users)
+    client.get_all(&first).await
 }
 
 /// One user, with its ETag in `attributes.etag` (for If-Match).
@@ -49,8 +40,4 @@ pub async fn delete(client: &Client, id: &str) -> Result<(), ApiError> {
 /// Global cloud only: a new temporary password, shown once.
 pub async fn reset_password(client: &Client, id: &str, request_id: &str) -> Result<TemporaryPassword, ApiError> {
     client.post_empty(&format!("/v1/users/{}/resetpassword", encode(id)), request_id).await
-}
-
-fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
 }

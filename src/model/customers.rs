@@ -80,6 +80,19 @@ pub struct Customer {
     pub attributes: Attributes,
 }
 
+impl Customer {
+    /// The name pages show: the company profile's, else the billing profile's, else the domain
+    /// (a server's record without a name still gets a heading).
+    pub fn display_name(&self) -> String {
+        let billing = self.billing_profile.as_ref().map(|b| b.company_name.trim()).unwrap_or_default();
+        [self.company_profile.company_name.trim(), billing, self.company_profile.domain.trim()]
+            .into_iter()
+            .find(|n| !n.is_empty())
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
 /// The reusable "Request a reseller relationship" link.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelationshipRequest {
@@ -259,6 +272,18 @@ mod search_tests {
         assert_eq!(v["Field"], "CompanyNameOrDomain");
         assert_eq!(v["Operator"], "starts_with");
         v["Value"].as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn a_customer_is_named_by_its_company_then_its_billing_name_then_its_domain() {
+        let mut c = Customer::default();
+        c.company_profile.domain = "contoso.onmicrosoft.com".into();
+        assert_eq!(c.display_name(), "contoso.onmicrosoft.com");
+        c.billing_profile =
+            Some(CustomerBillingProfile { company_name: " Contoso Billing ".into(), ..Default::default() });
+        assert_eq!(c.display_name(), "Contoso Billing");
+        c.company_profile.company_name = "Contoso".into();
+        assert_eq!(c.display_name(), "Contoso");
     }
 
     #[test]

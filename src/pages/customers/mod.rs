@@ -5,6 +5,8 @@
 mod add;
 mod detail;
 pub mod entry;
+mod links;
 mod list;
+mod offers;
 mod relationship;
 mod subscriptions;

@@ -15,6 +15,7 @@ use crate::components::{ErrorSummary, Loaded, SummaryItem};
 use crate::form::Load;
 use crate::i18n::use_i18n;
 use crate::model::catalog::{Offer, market, offer_matches};
+use crate::pages::customers::offers;
 
 /// Subscriptions: the offers of the partner's catalog (pinned first, then by rank), searchable,
 /// each chosen with its license count. Choosing none is fine: a customer can be added first and
@@ -28,12 +29,10 @@ pub fn SubscriptionsStep(w: Wizard) -> impl IntoView {
         let c = client.clone();
         async move {
             let (offers, pins) = futures::join!(api::catalog::offers(&c, country), api::catalog::pinned(&c));
-            let mut offers: Vec<Offer> = offers?.into_iter().filter(|o| o.is_available_for_purchase).collect();
             // The pinned list only orders the catalog: without it the offers still show.
             let pinned: Vec<String> =
                 pins.map(|p| p.items.into_iter().map(|p| p.offer_id).collect()).unwrap_or_default();
-            offers.sort_by_key(|o| (pinned.iter().position(|p| *p == o.id).unwrap_or(usize::MAX), o.rank));
-            Ok(offers)
+            Ok::<Vec<Offer>, _>(offers::choices(&offers?, &pinned, ""))
         }
     });
     let search = RwSignal::new(String::new());

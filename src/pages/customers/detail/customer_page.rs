@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 use super::account_tab::AccountTab;
 use super::customer_gone::CustomerGone;
 use super::subscriptions_tab::SubscriptionsTab;
-use super::tab::{Tab, tab_href};
+use super::tab::Tab;
 use super::users_tab::UsersTab;
 use crate::api::{self, Client};
 use crate::components::{Loaded, PageHeading};
@@ -13,6 +13,7 @@ use crate::form::Load;
 use crate::form::load::LoadState;
 use crate::i18n::use_i18n;
 use crate::model::customers::Customer;
+use crate::pages::customers::links;
 use crate::routes::Page;
 
 /// `/customers/customer?id=<customerId>&tab=account|subscriptions|users`: the customer's name as
@@ -47,7 +48,7 @@ pub fn CustomerPage() -> impl IntoView {
     });
 
     let heading = Signal::derive(move || match customer.state().get() {
-        LoadState::Ready(c) => name_of(&c),
+        LoadState::Ready(c) => c.display_name(),
         _ => i18n.t("customer-title"),
     });
     let shown = move |c: Customer| {
@@ -59,7 +60,7 @@ pub fn CustomerPage() -> impl IntoView {
                         .iter()
                         .map(|t| {
                             let t = *t;
-                            let href = c.with_value(|c| tab_href(&c.id, t));
+                            let href = c.with_value(|c| links::customer_tab(&c.id, t.as_str()));
                             let current = move || tab.get() == t;
                             // A plain link: the router follows it all the same, and `A` would
                             // judge "current" by the path alone, which all the tabs share.
@@ -101,10 +102,4 @@ pub fn CustomerPage() -> impl IntoView {
             }}
         </section>
     }
-}
-
-/// The heading: the company name, or the domain when a server sent no name.
-fn name_of(c: &Customer) -> String {
-    let name = c.company_profile.company_name.trim();
-    if name.is_empty() { c.company_profile.domain.clone() } else { name.to_string() }
 }

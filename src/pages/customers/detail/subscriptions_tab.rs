@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::csv::{self, Cell};
-use super::tab::{add_subscription_href, subscription_href};
 use crate::api::{self, Client};
 use crate::capability::{Capability, can};
 use crate::components::Loaded;
@@ -11,6 +10,7 @@ use crate::form::Load;
 use crate::i18n::{I18n, use_i18n};
 use crate::locale::Cloud;
 use crate::model::customers::{Customer, Subscription, SubscriptionStatus};
+use crate::pages::customers::links;
 use crate::session::use_session;
 
 /// The customer's subscriptions with the docs' columns (Subscription ID, Subscription, Quantity,
@@ -95,7 +95,7 @@ pub fn SubscriptionsTab(customer: Customer) -> impl IntoView {
                 fallback=move || view! { <p class="notice" id="add-subscription-reason">{i18n.msg("customer-add-subscription-not-allowed")}</p> }
             >
                 <div class="actions">
-                    <A href=add_subscription_href(&id.get_value()) attr:class="button" attr:id="add-subscription">
+                    <A href=links::add_subscription(&id.get_value()) attr:class="button" attr:id="add-subscription">
                         {i18n.msg("subscription-add-title")}
                     </A>
                 </div>
@@ -106,7 +106,7 @@ pub fn SubscriptionsTab(customer: Customer) -> impl IntoView {
 }
 
 fn row(i18n: I18n, customer: String, s: Subscription, with_reseller: bool) -> impl IntoView {
-    let href = subscription_href(&customer, &s.id);
+    let href = links::subscription(&customer, &s.id);
     let name = display_name(&s);
     let offer = (s.friendly_name.trim() != s.offer_name.trim()
         && !s.offer_name.trim().is_empty()

@@ -1,8 +1,7 @@
-//! The customer menu: which tabs a cloud has, the tab an address names, and the addresses of
-//! the pages the tabs link to. Pure, so tested natively.
+//! The customer menu: which tabs a cloud has and the tab an address names. Pure, so tested
+//! natively.
 
 use crate::locale::Cloud;
-use crate::routes::Page;
 
 /// A part of the customer menu (features spec §2.9).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,35 +51,6 @@ impl Tab {
     }
 }
 
-/// The address of a customer's tab.
-pub fn tab_href(customer: &str, tab: Tab) -> String {
-    format!("{}?id={}&tab={}", Page::Customer.path(), encode(customer), tab.as_str())
-}
-
-/// The address of one of the customer's subscriptions.
-pub fn subscription_href(customer: &str, subscription: &str) -> String {
-    format!("{}?customer={}&id={}", Page::Subscription.path(), encode(customer), encode(subscription))
-}
-
-/// The address of Add subscription for the customer.
-pub fn add_subscription_href(customer: &str) -> String {
-    format!("{}?id={}", Page::SubscriptionAdd.path(), encode(customer))
-}
-
-/// Percent-encodes a query value: only RFC 3986's unreserved characters stay as they are, so an
-/// id from the server cannot add parameters or break the address.
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,18 +68,5 @@ mod tests {
                 assert_eq!(Tab::parse(Some(tab.as_str()), cloud), *tab);
             }
         }
-    }
-
-    #[test]
-    fn addresses_carry_ids_as_single_encoded_values() {
-        assert_eq!(
-            tab_href("03378c5c-92ad-4d2d", Tab::Subscriptions),
-            format!("{}?id=03378c5c-92ad-4d2d&tab=subscriptions", Page::Customer.path())
-        );
-        assert_eq!(
-            subscription_href("a&b", "c d/é"),
-            format!("{}?customer=a%26b&id=c%20d%2F%C3%A9", Page::Subscription.path())
-        );
-        assert_eq!(add_subscription_href("x=1#"), format!("{}?id=x%3D1%23", Page::SubscriptionAdd.path()));
     }
 }

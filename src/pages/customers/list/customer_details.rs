@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::labels::{status_id, subscription_name};
-use super::state::encode;
 use crate::api::{self, Client};
 use crate::capability::{Capability, can};
 use crate::components::Loaded;
@@ -10,7 +9,7 @@ use crate::form::Load;
 use crate::i18n::{format, use_i18n};
 use crate::locale::Cloud;
 use crate::model::customers::Subscription;
-use crate::routes::Page;
+use crate::pages::customers::links;
 use crate::session::use_session;
 
 /// A customer's expanded row, as the docs describe it: the Microsoft ID, the subscriptions (read
@@ -31,8 +30,8 @@ pub fn CustomerDetails(id: String, microsoft_id: String, name: String) -> impl I
     // Users and licenses: the global cloud only, for the roles that manage them.
     let users = cloud == Cloud::Global
         && use_session().get_untracked().is_some_and(|s| can(cloud, &s.user.roles, Capability::ManageCustomerUsers));
-    let customer = format!("{}?id={}", Page::Customer.path(), encode(&id));
-    let subscription_base = format!("{}?customer={}", Page::Subscription.path(), encode(&id));
+    let customer = id.clone();
+    let of_customer = id.clone();
     let list = move |all: Vec<Subscription>| {
         if all.is_empty() {
             return view! { <p>{i18n.msg("customers-list-no-subscriptions")}</p> }.into_any();
@@ -41,7 +40,7 @@ pub fn CustomerDetails(id: String, microsoft_id: String, name: String) -> impl I
         let items = all
             .iter()
             .map(|s| {
-                let href = format!("{subscription_base}&id={}", encode(&s.id));
+                let href = links::subscription(&of_customer, &s.id);
                 let facts = format!(
                     "{}: {} · {}: {}",
                     i18n.t("subscription-quantity"),
@@ -74,10 +73,10 @@ pub fn CustomerDetails(id: String, microsoft_id: String, name: String) -> impl I
             />
             <h2>{i18n.msg("customers-list-quick-links")}</h2>
             <ul class="actions quick-links" aria-label=move || i18n.t_with("customers-list-links-for", "name", name.clone())>
-                <li><A href=format!("{customer}&tab=account")>{i18n.msg("customers-list-link-account")}</A></li>
-                <li><A href=format!("{customer}&tab=subscriptions")>{i18n.msg("customers-list-link-subscriptions")}</A></li>
+                <li><A href=links::customer_tab(&customer, "account")>{i18n.msg("customers-list-link-account")}</A></li>
+                <li><A href=links::customer_tab(&customer, "subscriptions")>{i18n.msg("customers-list-link-subscriptions")}</A></li>
                 {users.then(|| view! {
-                    <li><A href=format!("{customer}&tab=users")>{i18n.msg("customers-list-link-users")}</A></li>
+                    <li><A href=links::customer_tab(&customer, "users")>{i18n.msg("customers-list-link-users")}</A></li>
                 })}
             </ul>
         </div>

@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use super::controller::ListCtl;
 use super::customer_details::CustomerDetails;
-use super::state::encode;
-use crate::routes::Page;
+use crate::pages::customers::links;
 
 /// What a row shows, as text (company names come from customers: never markup).
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +28,7 @@ pub fn CustomerRow(data: RowData, open: Memo<Option<String>>, ctl: ListCtl) -> i
     let details_id = format!("details-{id}");
     // A plain link: the router takes its clicks as it does `<A>`'s, without `<A>`'s reactive
     // "current page" check, which a hundred rows would each run.
-    let href = format!("{}?id={}", Page::Customer.path(), encode(&id));
+    let href = links::customer(&id);
     let toggle = {
         let id = id.clone();
         move |_| ctl.toggle(&id)

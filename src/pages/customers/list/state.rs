@@ -4,6 +4,7 @@
 //! same list. Pure, tested natively; the address is untrusted input (anyone can craft a link).
 
 use crate::model::customers::SEARCH_MAX_CHARS;
+use crate::routes::query_value;
 
 /// What the address says the list shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -38,13 +39,13 @@ impl ListState {
     pub fn to_search(&self) -> String {
         let mut parts = Vec::new();
         if !self.q.is_empty() {
-            parts.push(format!("q={}", encode(&self.q)));
+            parts.push(format!("q={}", query_value(&self.q)));
         }
         if let Some(open) = &self.open {
-            parts.push(format!("open={}", encode(open)));
+            parts.push(format!("open={}", query_value(open)));
         }
         if let Some(at) = &self.at {
-            parts.push(format!("at={}", encode(at)));
+            parts.push(format!("at={}", query_value(at)));
         }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
@@ -86,19 +87,6 @@ pub fn clean_token(token: &str) -> Option<String> {
     let ok = (1..=MAX_TOKEN).contains(&token.len())
         && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then(|| token.to_string())
-}
-
-/// Percent-encodes all but the unreserved characters (RFC 3986), byte by byte in UTF-8.
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::draft::{ADD_KEY, AddDraft, add_for};
 use super::offer_picker::OfferPicker;
-use super::{explain, links, offers, quantity};
+use super::{explain, quantity};
 use crate::api::{self, ApiError, Client};
 use crate::components::{ErrorSummary, FormField, SubmitButton, TextField, UnsavedGuard};
 use crate::form::submit::{Handled, Problem};
@@ -11,6 +11,8 @@ use crate::form::{Field, Form, Rule, apply_server_errors};
 use crate::i18n::use_i18n;
 use crate::model::catalog::Offer;
 use crate::model::customers::{NewSubscription, Subscription};
+use crate::pages::customers::links;
+use crate::pages::customers::offers;
 use crate::storage;
 use crate::validate::Problem as RuleProblem;
 

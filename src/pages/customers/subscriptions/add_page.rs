@@ -3,13 +3,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use super::add_form::AddForm;
-use super::links;
 use crate::api::{self, Client};
 use crate::components::{Loaded, PageHeading};
 use crate::form::Load;
 use crate::form::load::LoadState;
 use crate::i18n::use_i18n;
 use crate::model::catalog::market;
+use crate::pages::customers::links;
 use crate::routes::Page;
 
 /// `/customers/customer/add-subscription?id=<customerId>`: the customer's name in the heading,
@@ -39,11 +39,11 @@ pub fn SubscriptionAdd() -> impl IntoView {
         }
     });
     let caption = Signal::derive(move || match customer.state().get() {
-        LoadState::Ready(c) => links::customer_name(&c),
+        LoadState::Ready(c) => c.display_name(),
         _ => String::new(),
     });
     let gone = move || matches!(customer.state().get(), LoadState::Failed(e) if e.status() == Some(404));
-    let back = links::customer_subscriptions(&customer_id);
+    let back = links::customer_tab(&customer_id, "subscriptions");
     let id = customer_id.clone();
     let form = move |(offers, pinned): (Vec<crate::model::catalog::Offer>, Vec<String>)| {
         view! { <AddForm offers pinned customer=id.clone()/> }

@@ -3,13 +3,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use super::details::SubscriptionDetails;
-use super::links;
 use crate::api::{self, Client};
 use crate::components::{Loaded, PageHeading};
 use crate::form::Load;
 use crate::form::load::LoadState;
 use crate::i18n::use_i18n;
 use crate::model::customers::{Customer, Subscription};
+use crate::pages::customers::links;
 use crate::routes::Page;
 
 /// `/customers/subscription?customer=<customerId>&id=<subscriptionId>`: the customer and the
@@ -33,7 +33,7 @@ pub fn SubscriptionPage() -> impl IntoView {
         }
     });
     let gone = move || matches!(read.state().get(), LoadState::Failed(e) if e.status() == Some(404));
-    let back = links::customer_subscriptions(&customer_id);
+    let back = links::customer_tab(&customer_id, "subscriptions");
     let details = move |(customer, sub): (Customer, Subscription)| view! { <SubscriptionDetails customer sub/> };
     view! {
         <section class="page narrow">

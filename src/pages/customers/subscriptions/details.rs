@@ -7,7 +7,7 @@ use super::quantity_form::QuantityForm;
 use super::rules::{self, Access};
 use super::status_form::StatusForm;
 use super::upgrade_section::UpgradeSection;
-use super::{explain, links, quantity};
+use super::{explain, quantity};
 use crate::api::{self, ApiError, Client};
 use crate::capability::{Capability, can};
 use crate::components::{ErrorSummary, PageHeading, UnsavedGuard};
@@ -33,7 +33,7 @@ pub fn SubscriptionDetails(customer: Customer, sub: Subscription) -> impl IntoVi
     let roles = session.with(|s| s.as_ref().map(|s| s.user.roles.clone()).unwrap_or_default());
     let may_manage = can(cloud, &roles, Capability::ManageSubscriptions);
     let customer_id = customer.id.clone();
-    let customer_name = links::customer_name(&customer);
+    let customer_name = customer.display_name();
     let d = detail_for(storage::load::<DetailDraft>(DETAIL_KEY), &sub.id);
     let base = RwSignal::new(sub.clone());
     let access = Signal::derive(move || rules::access(may_manage, base.with(|b| b.status)));
@@ -46,7 +46,7 @@ pub fn SubscriptionDetails(customer: Customer, sub: Subscription) -> impl IntoVi
         let (c, offer_id) = (client.clone(), sub.offer_id.clone());
         page.spawn(async move {
             if let Ok(offers) = api::catalog::offers(&c, market(cloud)).await
-                && let Some(o) = super::offers::find(&offers, &offer_id)
+                && let Some(o) = crate::pages::customers::offers::find(&offers, &offer_id)
             {
                 limits.set(Some(quantity::range(o.minimum_quantity, o.maximum_quantity)));
             }

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::offers;
 use crate::form::Field;
 use crate::i18n::use_i18n;
 use crate::model::catalog::Offer;
+use crate::pages::customers::offers;
 
 /// The offers to choose from, as radio buttons under a search box: pinned offers first, each
 /// with its range of licenses, an add-on with the offers it needs. The chosen offer stays chosen

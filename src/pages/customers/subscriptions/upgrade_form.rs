@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::details::{Shared, section_error};
-use super::{intl, links, quantity, upgrade_rules};
+use super::{intl, quantity, upgrade_rules};
 use crate::api::{self, ApiError};
 use crate::components::{SubmitButton, TextField};
 use crate::form::submit::{Handled, Problem};
@@ -10,6 +10,7 @@ use crate::form::{Field, Form};
 use crate::i18n::use_i18n;
 use crate::model::customers::SubscriptionStatus;
 use crate::model::upgrades::{Upgrade, UpgradeResult};
+use crate::pages::customers::links;
 
 /// **Upgrade now**: the offers the server lists for this subscription, the rules (active only,
 /// not to an offer the customer already has, delegated admin privileges), each target that can't

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use partner_center_rules::Role;
 
-use super::query::{ListQuery, encode};
+use super::query::ListQuery;
 use super::roles::role_labels;
 use crate::api::{self, Client};
 use crate::components::{Loaded, PageHeading};
@@ -118,7 +118,7 @@ fn Results(all: Vec<PartnerUser>, query: Memo<ListQuery>, i18n: I18n) -> impl In
 
 #[component]
 fn UserRow(user: PartnerUser, i18n: I18n) -> impl IntoView {
-    let href = format!("{}?id={}", Page::UserEdit.path(), encode(&user.id));
+    let href = format!("{}?id={}", Page::UserEdit.path(), crate::routes::query_value(&user.id));
     let roles = role_labels(&user.roles);
     let roles_text = move || {
         if roles.is_empty() {

@@ -5,6 +5,7 @@
 use partner_center_rules::Role;
 
 use crate::model::users::PartnerUser;
+use crate::routes::query_value;
 
 /// What the list shows: users whose name or e-mail contains `q`, holding `role` (None: all).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -30,7 +31,7 @@ impl ListQuery {
         let mut parts = Vec::new();
         let q = self.q.trim();
         if !q.is_empty() {
-            parts.push(format!("q={}", encode(q)));
+            parts.push(format!("q={}", query_value(q)));
         }
         if let Some(r) = self.role {
             parts.push(format!("role={}", r.as_str()));
@@ -48,19 +49,6 @@ impl ListQuery {
 
 fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
-
-/// Percent-encodes all but the unreserved characters (RFC 3986), byte by byte in UTF-8.
-pub fn encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// The partner's domain: what follows the `@` of the signed-in user's sign-in name.

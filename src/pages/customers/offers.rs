@@ -1,4 +1,4 @@
-//! The offers Add subscription lists: those that can be bought, the partner's pinned offers
+//! The offers Add customer and Add subscription list: those that can be bought, the partner's pinned offers
 //! first in their pinned order, then the rest by the catalog's rank, narrowed by the search
 //! (name, description or offer ID). Pure.
 
