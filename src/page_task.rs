@@ -26,3 +26,21 @@ impl PageTasks {
         }
     }
 }
+
+/// Resolves once the browser has painted a frame: work after it lands in a frame of its own. A
+/// page that has just parsed a large answer waits for this before rendering it, so that parsing
+/// and rendering are not charged to the same frame.
+pub async fn after_paint() {
+    let (painted, done) = futures::channel::oneshot::channel();
+    // The animation frame callback runs just before the paint; a zero timeout set from it runs
+    // after the paint.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = painted.send(());
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    let _ = done.await;
+}

@@ -2,9 +2,12 @@
 // BENCH_DIST) and the reference server with 5,000 and with 50,000 customers per partner, signed
 // in as the China global admin, with and without 4x CPU throttling:
 // - typing to rows: from the last keystroke of a search typed into the search box to the
-//   matching rows painted (every row matches the typed prefix, the table is no longer busy,
-//   then one animation frame). Budget 150 ms (median).
-// - one page of rows: a Chromium performance trace around Next rendering the next 100 rows; the
+//   matching rows painted in the window (every row in the document matches the typed prefix,
+//   the read is over, the rows reach the bottom of the window, then one animation frame).
+//   Budget 150 ms (median). The list adds a page's rows over a few frames, a screenful first;
+//   the time until every row of the page is in is reported too.
+// - one page of rows: a Chromium performance trace from a mouse click on Next until the next 100
+//   rows are all in; the
 //   most script time within one frame (JavaScript and wasm between two frames on the page's main
 //   thread), with the longest task as an upper bound. Budget 16 ms (median).
 // - paging through the whole list: Next until the last page, with a 'longtask' observer. Budget:
@@ -114,6 +117,14 @@ const WAIT_SETTLED = `
   });
   window.__benchRows = () => [...document.querySelectorAll('table#customers-table tr[data-customer-id]')];
   window.__benchIdle = () => { const t = document.querySelector('table#customers-table'); return !!t && !t.hasAttribute('data-busy'); };
+  // Every row of the page is in: the table is no longer busy for assistive technology either
+  // (the list adds a page's rows over a few frames, the first screenful at once).
+  window.__benchComplete = () => window.__benchIdle() && !document.querySelector('table#customers-table').hasAttribute('aria-busy');
+  // The rows fill the window (or the page has no more): what the partner sees is painted.
+  window.__benchInView = () => {
+    const rows = window.__benchRows();
+    return window.__benchComplete() || (rows.length > 0 && rows[rows.length - 1].getBoundingClientRect().bottom >= innerHeight);
+  };
 `;
 
 /** Typing to rows: ms from the last keystroke's input event to the matching rows painted. */
@@ -133,7 +144,9 @@ const typing = (s, throttle, i) => withPage(s, throttle, async (page) => {
           return window.__benchIdle() && rows.length > 0 && rows.every((r) =>
             [r.cells[0], r.cells[1]].some((c) => (c?.textContent ?? '').trim().toLowerCase().startsWith(prefix)));
         };
-        window.__benchSettled(matches).then((t1) => resolve({ ms: t1 - t0, rows: window.__benchRows().length }));
+        const seen = window.__benchSettled(() => matches() && window.__benchInView());
+        const all = window.__benchSettled(() => matches() && window.__benchComplete());
+        Promise.all([seen, all]).then(([t1, t2]) => resolve({ ms: t1 - t0, all: t2 - t0, rows: window.__benchRows().length }));
       }, true);
     });
   }, prefix);
@@ -142,7 +155,7 @@ const typing = (s, throttle, i) => withPage(s, throttle, async (page) => {
   await page.keyboard.type(prefix, { delay: 40 });
   const r = await page.evaluate(() => window.__benchTyped);
   if (r.rows === 0) throw new Error(`no rows for "${prefix}"`);
-  return r.ms;
+  return r;
 });
 
 /** Clicks Next in the page and resolves once the next page's rows are painted (or false at the end). */
@@ -151,7 +164,7 @@ const NEXT_IN_PAGE = `
     const next = document.querySelector('#customers-next');
     if (!next || next.closest('[hidden]') || next.getAttribute('aria-disabled') === 'true' || next.disabled) return false;
     const first = window.__benchRows()[0]?.dataset.customerId;
-    const done = window.__benchSettled(() => window.__benchIdle() && window.__benchRows()[0]?.dataset.customerId !== first
+    const done = window.__benchSettled(() => window.__benchComplete() && window.__benchRows()[0]?.dataset.customerId !== first
       && window.__benchRows().length > 0);
     next.click();
     await done;
@@ -198,17 +211,31 @@ function analyse(trace) {
   return { perFrame: perFrame / 1000, longestTask: longestTask / 1000, frames: frames.length };
 }
 
-/** One page of rows: the most script in one frame while Next renders 100 rows. */
+/** One page of rows: the most script in one frame while Next renders 100 rows. The click is a
+ * real mouse click sent through the DevTools protocol, and the wait polls every 50 ms, so that
+ * the trace holds the app's script and next to none of the harness's. */
 const onePage = (s, throttle) => withPage(s, throttle, async (page) => {
   await openList(page, s.base);
-  await page.evaluate(WAIT_SETTLED + NEXT_IN_PAGE);
+  const next = page.locator('#customers-next');
+  await next.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  const box = await next.boundingBox();
+  if (!box) throw new Error('no Next button');
+  const first = await page.locator('table#customers-table tr[data-customer-id]').first().getAttribute('data-customer-id');
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, button: 'left', clickCount: 1 };
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame',
       'v8.execute', 'toplevel', 'blink.user_timing'],
   });
-  const moved = await page.evaluate(() => window.__benchNext());
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at });
+  await page.waitForFunction((first) => {
+    const t = document.querySelector('table#customers-table');
+    const row = t?.querySelector('tr[data-customer-id]');
+    return t && !t.hasAttribute('data-busy') && !t.hasAttribute('aria-busy') && row && row.dataset.customerId !== first;
+  }, first, { polling: 50, timeout: 30_000 });
   const trace = await browser.stopTracing();
-  if (!moved) throw new Error('no Next page to render');
   const rows = await page.locator('table#customers-table tr[data-customer-id]').count();
   if (rows !== 100) throw new Error(`the next page has ${rows} rows, not 100`);
   return analyse(trace);
@@ -245,12 +272,14 @@ try {
     s.cookies = await session(s.base);
   }
   const results = new Map();
-  const slot = (k) => results.get(k) ?? results.set(k, { typing: [], frame: [], task: [], walks: [] }).get(k);
+  const slot = (k) => results.get(k) ?? results.set(k, { typing: [], typingAll: [], frame: [], task: [], walks: [] }).get(k);
   for (let i = 0; i < runs; i++) {
     for (const s of servers) {
       for (const t of throttles) {
         const r = slot(`${s.n}:${t}`);
-        r.typing.push(await typing(s, t, i));
+        const typed = await typing(s, t, i);
+        r.typing.push(typed.ms);
+        r.typingAll.push(typed.all);
         const f = await onePage(s, t);
         r.frame.push(f.perFrame);
         r.task.push(f.longestTask);
@@ -270,7 +299,8 @@ try {
         failed ||= !ok;
         rows.push([name, s.n.toLocaleString('en-US'), cpu, ms(m), `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`, `≤ ${budget} ms`, ok ? 'ok' : 'OVER']);
       };
-      line('typing to rows', r.typing, BUDGET.typing);
+      line('typing to rows (the window full)', r.typing, BUDGET.typing);
+      rows.push(['  (every row of the page in)', s.n.toLocaleString('en-US'), cpu, ms(median(r.typingAll)), `${ms(Math.min(...r.typingAll))}–${ms(Math.max(...r.typingAll))}`, '', '']);
       line('one page of rows: script per frame', r.frame, BUDGET.frame);
       rows.push(['  (longest task, upper bound)', s.n.toLocaleString('en-US'), cpu, ms(median(r.task)), `${ms(Math.min(...r.task))}–${ms(Math.max(...r.task))}`, '', '']);
       const longest = Math.max(...r.walks.map((w) => w.longest));

@@ -16,7 +16,7 @@ use crate::api::{self, ApiError, Client};
 use crate::i18n::I18n;
 use crate::model::common::Link;
 use crate::model::customers::{Customer, CustomerPage};
-use crate::page_task::PageTasks;
+use crate::page_task::{PageTasks, after_paint};
 use crate::routes::Page;
 use crate::session::{current_address, sign_in_again};
 
@@ -176,6 +176,8 @@ impl ListCtl {
         self.tasks.spawn(async move {
             // Aborted: a newer read (or leaving the page) took over; it owns the state now.
             let Ok(result) = read.await else { return };
+            // The answer was parsed in this frame; the rows go in in the next one.
+            after_paint().await;
             if this.generation.try_get_value() != Some(generation) {
                 return;
             }
