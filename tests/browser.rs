@@ -317,3 +317,45 @@ async fn a_form_keeps_its_request_id_while_the_outcome_is_unknown_and_starts_a_n
     assert_ne!(s[5], s[4], "an edit makes a new operation");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_long_list_goes_in_a_screenful_first_then_over_the_next_frames() {
+    use partner_center::rollout::{Rollout, rollout};
+    use std::sync::Arc;
+
+    let root = container();
+    let list = RwSignal::new(Some(Arc::new((0..100).collect::<Vec<u32>>())));
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let shown = rollout(move || list.get(), 12);
+        view! {
+            <ul id="rolled" data-busy=move || shown.with(Rollout::pending).then_some("true")>
+                <For each=move || shown.with(Rollout::keys) key=|k| *k let((_, i))>
+                    <li>{move || shown.with_untracked(|s| s.items[i])}</li>
+                </For>
+            </ul>
+        }
+    });
+    let items = || by_id("rolled").child_element_count();
+    // Before the next frame, only the first screenful is in.
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    assert_eq!(items(), 12);
+    assert!(by_id("rolled").has_attribute("data-busy"));
+    // Then every frame brings more, in order, until all are in and the list is no longer busy.
+    for _ in 0..100 {
+        if items() == 100 {
+            break;
+        }
+        tick().await;
+    }
+    assert_eq!(items(), 100);
+    assert!(!by_id("rolled").has_attribute("data-busy"));
+    assert_eq!(by_id("rolled").last_element_child().unwrap().text_content().unwrap(), "99");
+    // A new list replaces the old one at once, never mixed with it.
+    list.set(Some(Arc::new(vec![7, 8, 9])));
+    tick().await;
+    assert_eq!(items(), 3);
+    assert_eq!(by_id("rolled").first_element_child().unwrap().text_content().unwrap(), "7");
+    list.set(None);
+    tick().await;
+    assert_eq!(items(), 0);
+}

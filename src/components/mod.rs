@@ -1,6 +1,7 @@
 //! Reusable UI, one component per file.
 
 pub mod area_page;
+pub mod confirm_dialog;
 pub mod dashboard_menu;
 pub mod error_summary;
 pub mod footer;
@@ -21,6 +22,7 @@ pub mod unsaved_guard;
 pub mod what_you_can_do;
 
 pub use area_page::AreaPage;
+pub use confirm_dialog::ConfirmDialog;
 pub use dashboard_menu::DashboardMenu;
 pub use error_summary::{ErrorSummary, SummaryItem};
 pub use footer::Footer;

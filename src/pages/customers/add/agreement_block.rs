@@ -28,7 +28,7 @@ pub fn AgreementBlock(w: Wizard) -> impl IntoView {
             }
         }
         w.mca_custom.set(true);
-        super::dom::focus(Key::McaFirstName.path());
+        crate::dom::focus_when_shown(Key::McaFirstName.path());
     };
     let shown = move |field: crate::form::Field| {
         move || {

@@ -19,7 +19,7 @@ pub fn Confirmation(w: Wizard) -> impl IntoView {
     let customer_id = created.customer.id.clone();
     let company = created.customer.company_profile.company_name.clone();
     let copied = RwSignal::new(None::<bool>);
-    super::dom::focus("confirmation-title");
+    crate::dom::focus_when_shown("confirmation-title");
 
     let credentials = created.credentials.clone().map(|c| {
         let text = StoredValue::new(String::new());
@@ -46,12 +46,12 @@ pub fn Confirmation(w: Wizard) -> impl IntoView {
                                 i18n.t("customers-add-temporary-password"),
                                 password
                             ));
-                            copied.set(Some(super::dom::copy(&text.get_value())));
+                            copied.set(Some(crate::dom::copy(&text.get_value())));
                         }
                     >
                         {i18n.msg("customers-add-copy")}
                     </button>
-                    <button type="button" class="button button-secondary" on:click=move |_| super::dom::print()>
+                    <button type="button" class="button button-secondary" on:click=move |_| crate::dom::print()>
                         {i18n.msg("customers-add-print")}
                     </button>
                 </div>

@@ -8,7 +8,6 @@ mod add_customer;
 mod agreement_block;
 mod check_field;
 mod confirmation;
-mod dom;
 mod domain_field;
 mod draft;
 mod fields;

@@ -138,7 +138,8 @@ pub fn AccountTab(customer: Customer) -> impl IntoView {
         saved.set(false);
         form.reset();
         editing.set(true);
-        focus(FIELDS[0].path);
+        // The cursor in the form's first input once it is shown.
+        crate::dom::focus_when_shown(FIELDS[0].path);
     };
     let cancel = move |_| {
         editing.set(false);
@@ -280,15 +281,4 @@ fn place_server_errors(fields: &[(Spec, Field)], e: &ApiError, country: &impl Fn
         }
     }
     Handled::Yes
-}
-
-/// Puts the cursor in the form's first input once it is shown.
-fn focus(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id)
-            && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
-        {
-            let _ = el.focus();
-        }
-    });
 }

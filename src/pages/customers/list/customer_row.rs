@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::controller::ListCtl;
 use super::customer_details::CustomerDetails;
 use crate::pages::customers::links;
 
@@ -18,56 +17,50 @@ pub struct RowData {
 
 /// A customer's row, and under it, when expanded, its details. The arrow is a button with
 /// `aria-expanded` and `aria-controls`, so Enter or Space opens and closes it.
+///
+/// The row is static: nothing in it reacts to anything and it has no handler of its own (the
+/// table's body takes the arrows' clicks), so building and dropping a page of rows costs only
+/// their elements (see `crate::rollout`). Expanding or collapsing builds the row again (the table keys
+/// rows by whether they are expanded), and focus goes back to its arrow.
 #[component]
-pub fn CustomerRow(data: RowData, open: Memo<Option<String>>, ctl: ListCtl) -> impl IntoView {
+pub fn CustomerRow(data: RowData, expanded: bool) -> impl IntoView {
     let RowData { id, microsoft_id, name, domain, relationship, details_label } = data;
-    let expanded = {
-        let id = id.clone();
-        Memo::new(move |_| open.with(|o| o.as_deref() == Some(id.as_str())))
-    };
     let details_id = format!("details-{id}");
+    let arrow = arrow_id(&id);
     // A plain link: the router takes its clicks as it does `<A>`'s, without `<A>`'s reactive
     // "current page" check, which a hundred rows would each run.
     let href = links::customer(&id);
-    let toggle = {
-        let id = id.clone();
-        move |_| ctl.toggle(&id)
-    };
-    let controls = {
-        let details_id = details_id.clone();
-        move || expanded.get().then(|| details_id.clone())
-    };
-    let row_id = id.clone();
-    let name_for_details = name.clone();
-    let details = move || {
-        expanded.get().then(|| {
-            let (id, microsoft_id, details_id, name) =
-                (id.clone(), microsoft_id.clone(), details_id.clone(), name_for_details.clone());
-            view! {
-                <tr class="details-row" id=details_id>
-                    <td colspan="4"><CustomerDetails id microsoft_id name/></td>
-                </tr>
-            }
-        })
-    };
+    let details = expanded.then(|| {
+        let (id, details_id, name) = (id.clone(), details_id.clone(), name.clone());
+        view! {
+            <tr class="details-row" id=details_id>
+                <td colspan="4"><CustomerDetails id microsoft_id name/></td>
+            </tr>
+        }
+    });
     view! {
-        <tr data-customer-id=row_id>
+        <tr data-customer-id=id>
             <th scope="row"><a href=href>{name}</a></th>
             <td>{domain}</td>
             <td>{relationship}</td>
             <td>
                 <button
                     type="button"
+                    id=arrow
                     class="button-link expand-button"
                     aria-label=details_label
-                    aria-expanded=move || if expanded.get() { "true" } else { "false" }
-                    aria-controls=controls
-                    on:click=toggle
+                    aria-expanded=if expanded { "true" } else { "false" }
+                    aria-controls=expanded.then_some(details_id)
                 >
-                    <span aria-hidden="true">{move || if expanded.get() { "\u{25B2}" } else { "\u{25BC}" }}</span>
+                    <span aria-hidden="true">{if expanded { "\u{25B2}" } else { "\u{25BC}" }}</span>
                 </button>
             </td>
         </tr>
         {details}
     }
+}
+
+/// The DOM id of a row's arrow.
+pub fn arrow_id(customer: &str) -> String {
+    format!("expand-{customer}")
 }

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::controller::ListCtl;
 use super::csv::{microsoft_id, relationship_id};
-use super::customer_row::{CustomerRow, RowData};
-use super::rollout::{Rollout, rollout};
+use super::customer_row::{CustomerRow, RowData, arrow_id};
 use crate::i18n::{I18n, use_i18n};
 use crate::model::customers::Customer;
+use crate::rollout::{Rollout, rollout};
 
 /// The table's id: the benchmark and the tests find it by it (`concat!`: see `SEARCH_ID`).
 pub const TABLE_ID: &str = concat!("customers", "-table");
@@ -18,7 +19,7 @@ const ROWS_PER_FRAME: usize = 12;
 /// the down arrow that expands the row. Only the page shown is in the document, so it renders
 /// in a few frames whatever the size of the list. While the next page or search is
 /// read, the rows stay, dimmed, and the table says it is busy (`data-busy`, `aria-busy`); while
-/// rows are still coming in (see `rollout`), `aria-busy` only.
+/// rows are still coming in (see `crate::rollout`), `aria-busy` only.
 #[component]
 pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
     let i18n = use_i18n();
@@ -37,9 +38,25 @@ pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
     );
     // Only a new list replaces the body (not every frame's rows).
     let generation = Memo::new(move |_| shown.with(|s| s.generation));
-    let row = move |(_, i): (u32, usize)| {
+    // One handler for every row's arrow (a click, or Enter or Space on it): the rows have none of
+    // their own to build and drop with every page.
+    let toggle = move |ev: leptos::ev::MouseEvent| {
+        let Some(arrow) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button.expand-button").ok().flatten())
+        else {
+            return;
+        };
+        let row = arrow.closest("tr[data-customer-id]").ok().flatten();
+        if let Some(id) = row.and_then(|r| r.get_attribute("data-customer-id")) {
+            ctl.toggle(&id);
+            crate::dom::focus_when_shown(arrow_id(&id));
+        }
+    };
+    let row = move |(_, i, expanded): (u32, usize, bool)| {
         let data = shown.with_untracked(|s| s.items.get(i).map(|c| row_data(i18n, c)));
-        data.map(|data| view! { <CustomerRow data open ctl/> })
+        data.map(|data| view! { <CustomerRow data expanded/> })
     };
     view! {
         // Focusable and named, so keyboard users can scroll it where it is wider than the screen.
@@ -77,9 +94,22 @@ pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
                     // A new list brings a new body: the old rows leave the document in one
                     // removal, not a hundred.
                     let generation = generation.get();
-                    let keys = move || shown.with(|s| if s.generation == generation { s.keys() } else { Vec::new() });
+                    // Keyed by whether the row is expanded too: a toggle rebuilds just the
+                    // two rows it changes, and the rows themselves need not react to anything.
+                    let keys = move || {
+                        let open = open.get();
+                        shown.with(|s| {
+                            if s.generation != generation {
+                                return Vec::new();
+                            }
+                            s.keys()
+                                .into_iter()
+                                .map(|(g, i)| (g, i, open.as_deref().is_some_and(|o| s.items[i].id == o)))
+                                .collect::<Vec<_>>()
+                        })
+                    };
                     view! {
-                        <tbody style:opacity=move || if busy() { "0.55" } else { "1" }>
+                        <tbody on:click=toggle style:opacity=move || if busy() { "0.55" } else { "1" }>
                             <For each=keys key=|k| *k children=row/>
                         </tbody>
                     }

@@ -2,7 +2,7 @@
 //! partner types, seek paging a page at a time, rows that expand in place (Microsoft ID,
 //! subscriptions, quick links), and in the global cloud Export customers to CSV. The list state
 //! is in the address. Pure parts: `state` (the address), `trail` (paging), `csv`, `labels`,
-//! `numbers`, `rollout`'s pace; `controller` holds the reads; one component per other file.
+//! `numbers`; `controller` holds the reads; one component per other file.
 
 mod controller;
 mod csv;
@@ -16,7 +16,6 @@ mod labels;
 mod list_status;
 mod numbers;
 mod pager;
-mod rollout;
 mod search_box;
 mod state;
 mod trail;

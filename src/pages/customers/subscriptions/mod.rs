@@ -6,11 +6,9 @@
 
 mod add_form;
 mod add_page;
-mod confirm_dialog;
 mod detail_page;
 mod details;
 mod details_list;
-mod dom;
 mod draft;
 mod explain;
 mod intl;

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::confirm_dialog::ConfirmDialog;
 use super::details::{Shared, section_error};
 use super::rules;
 use crate::api;
+use crate::components::ConfirmDialog;
 use crate::components::SubmitButton;
 use crate::form::Form;
 use crate::i18n::use_i18n;
@@ -113,6 +113,7 @@ pub fn StatusForm(form: Form, shared: Shared, wait: RwSignal<Option<u32>>) -> im
                 title=question(0)
                 text=question(1)
                 confirm=question(2)
+                cancel=i18n.msg("subscription-cancel")
                 on_confirm=send
             />
         </section>

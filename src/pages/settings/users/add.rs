@@ -80,7 +80,7 @@ pub fn UserAdd() -> impl IntoView {
         move |c: CreatedUser| {
             storage::clear(ADD_KEY);
             created.set(Some(c));
-            super::dom::focus_when_shown("temporary-password-title");
+            crate::dom::focus_when_shown("temporary-password-title");
         },
     );
     let email_hint = Signal::derive(move || i18n.t_with("users-email-hint", "domain", domain.clone()));

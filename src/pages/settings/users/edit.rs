@@ -2,13 +2,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use super::confirm_dialog::ConfirmDialog;
 use super::draft::{EDIT_KEY, UserDraft};
 use super::reset::ResetPassword;
 use super::role_fields::RoleFields;
 use super::roles::{Setting, choice_of, normalize, refusal, role_labels, update_for};
 use crate::api::{self, ApiError, Client};
 use crate::capability::{Capability, can};
+use crate::components::ConfirmDialog;
 use crate::components::{ErrorSummary, FormField, Loaded, PageHeading, SubmitButton, UnsavedGuard};
 use crate::form::load::LoadState;
 use crate::form::submit::{Handled, Problem};
@@ -235,7 +235,8 @@ fn EditUser(user: PartnerUser) -> impl IntoView {
                         id="delete-user-dialog"
                         title=delete_title
                         text=delete_text
-                        confirm="users-delete-confirm"
+                        confirm=i18n.msg("users-delete-confirm")
+                        cancel=i18n.msg("users-cancel")
                         on_confirm=delete
                     />
                 }.into_any()

@@ -4,8 +4,6 @@
 //! admin roles (`Capability::AssignAdminRoles`). The server enforces the same rules.
 
 mod add;
-mod confirm_dialog;
-mod dom;
 mod draft;
 mod edit;
 mod list;

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::confirm_dialog::ConfirmDialog;
 use super::temporary_password::TemporaryPasswordNotice;
 use crate::api::{self, Client};
 use crate::capability::{Capability, can};
+use crate::components::ConfirmDialog;
 use crate::form::Form;
 use crate::i18n::use_i18n;
 use crate::locale::Cloud;
@@ -49,7 +49,7 @@ pub fn ResetPassword(user: RwSignal<PartnerUser>, form: Form, is_me: bool) -> im
             move |ids| async move { api::users::reset_password(&client, &id, &ids.main()).await },
             move |p| {
                 password.set(Some(p.temporary_password));
-                super::dom::focus_when_shown("temporary-password-title");
+                crate::dom::focus_when_shown("temporary-password-title");
             },
         );
     });
@@ -63,7 +63,7 @@ pub fn ResetPassword(user: RwSignal<PartnerUser>, form: Form, is_me: bool) -> im
             <button type="button" class="button button-secondary" on:click=move |_| confirm.set(true)>
                 {move || i18n.t(if form.pending().get() { "users-resetting" } else { "users-reset" })}
             </button>
-            <ConfirmDialog open=confirm id="reset-password-dialog" title text confirm="users-reset-confirm" on_confirm=reset/>
+            <ConfirmDialog open=confirm id="reset-password-dialog" title text confirm=i18n.msg("users-reset-confirm") cancel=i18n.msg("users-cancel") on_confirm=reset/>
         </section>
         {move || password.get().map(|p| user.with(|u| view! {
             <TemporaryPasswordNotice

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::dom;
+use crate::dom;
 use crate::i18n::use_i18n;
 
 /// The sign-in information of a user just added or whose password was just reset, shown once:

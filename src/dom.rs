@@ -1,7 +1,8 @@
-//! Browser calls web-sys is not built with here (`<dialog>`, the clipboard), made by name: they
-//! are in every browser the app supports, and a missing one only costs the convenience. By name
-//! on purpose: wasm-bindgen puts every typed binding's JavaScript shim in the one JS file of the
-//! first load, while these reuse the `Reflect` shims it already has.
+//! Small browser calls the pages share. `<dialog>` and the clipboard are made by name, because
+//! web-sys is not built with them here: they are in every browser the app supports, and a missing
+//! one only costs the convenience. By name on purpose: wasm-bindgen puts every typed binding's
+//! JavaScript shim in the one JS file of the first load, while these reuse the `Reflect` shims it
+//! already has.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -40,12 +41,17 @@ pub fn print() {
     }
 }
 
-/// Moves focus to the element `id` once the view shown by the latest change is in the page
-/// (the notice that replaces a form, so a screen reader reads it next).
-pub fn focus_when_shown(id: &'static str) {
+/// Focuses the element `id` once the view shown by the latest change is in the page (the next
+/// animation frame: the reactive updates that build it have run by then). For a notice that
+/// replaced a form (a screen reader reads it next), a form's first field, or a control rebuilt
+/// under the cursor.
+pub fn focus_when_shown(id: impl Into<String>) {
+    let id = id.into();
     leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = leptos::prelude::document().get_element_by_id(id) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        if let Some(el) = leptos::prelude::document().get_element_by_id(&id)
+            && let Ok(el) = el.dyn_into::<web_sys::HtmlElement>()
+        {
+            let _ = el.focus();
         }
     });
 }

@@ -1,25 +1,29 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::dom;
-use crate::i18n::use_i18n;
+use crate::dom;
 
-/// A confirmation asked in a modal `<dialog>`: the question names what is at stake, focus moves
-/// into it (to Cancel, the safe choice) and back to the button that opened it when it closes,
-/// and Escape cancels.
+/// A confirmation asked in a modal `<dialog>` before something that cannot simply be undone
+/// (deleting a user, suspending a subscription): the question names what is at stake, focus
+/// moves into it (to Cancel, the safe choice) and stays there while it is open (the page behind
+/// is inert), Escape cancels, and focus goes back to the button that opened it when it closes
+/// (the browser's own `<dialog>` behaviour). The labels come from the caller's area.
 #[component]
 pub fn ConfirmDialog(
-    /// Open while true; set to false when the partner cancels.
+    /// Open while true; set to false when the partner cancels or confirms.
     open: RwSignal<bool>,
-    /// DOM id of the dialog (its heading is `<id>-title`).
+    /// DOM id of the dialog (its heading is `<id>-title`, its text `<id>-text`).
     id: &'static str,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] text: Signal<String>,
-    /// The Fluent id of the confirming button's label.
-    confirm: &'static str,
+    /// The confirming button's label.
+    #[prop(into)]
+    confirm: Signal<String>,
+    /// The cancelling button's label.
+    #[prop(into)]
+    cancel: Signal<String>,
     on_confirm: Callback<()>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let dialog = NodeRef::<html::Dialog>::new();
     let cancel_button = NodeRef::<html::Button>::new();
     Effect::new(move |_| {
@@ -54,9 +58,9 @@ pub fn ConfirmDialog(
                 <button type="button" class="button" on:click=move |_| {
                     open.set(false);
                     on_confirm.run(());
-                }>{i18n.msg(confirm)}</button>
+                }>{confirm}</button>
                 <button type="button" class="button button-secondary" node_ref=cancel_button on:click=move |_| open.set(false)>
-                    {i18n.msg("users-cancel")}
+                    {cancel}
                 </button>
             </div>
         </dialog>

@@ -1,8 +1,8 @@
-//! A long page of rows goes into the document a few rows per animation frame: the first rows at
+//! A long list of rows goes into the document a few rows per animation frame: the first rows at
 //! once (a screenful), the rest over the next frames. Building a row costs script time (its
-//! elements, its text, its reactive arrow), and a hundred of them in one go would hold the main
-//! thread for a whole frame or more on a slow machine (the list's budget is 16 ms of script per
-//! frame, also with the CPU four times slower). The rows still to come are below the fold.
+//! elements and text), and a hundred of them in one go would hold the main
+//! thread for a whole frame or more on a slow machine (the customer list's budget is 16 ms of
+//! script per frame). The rows still to come are below the fold.
 
 use std::sync::Arc;
 
