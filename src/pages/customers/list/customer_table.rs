@@ -17,8 +17,8 @@ const ROWS_PER_FRAME: usize = 12;
 
 /// One page of customers: company name (to the customer), primary domain, relationship, and
 /// the down arrow that expands the row. Only the page shown is in the document, so it renders
-/// in a few frames whatever the size of the list. While the next page or search is
-/// read, the rows stay, dimmed, and the table says it is busy (`data-busy`, `aria-busy`); while
+/// in a few frames whatever the size of the list. While the next page or search is read, the
+/// rows stay, dimmed, and the table says it is busy (`data-busy`, `aria-busy`); while
 /// rows are still coming in (see `crate::rollout`), `aria-busy` only.
 #[component]
 pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
@@ -27,8 +27,7 @@ pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
     let has_rows = move || ctl.rows.with(|r| r.as_ref().is_some_and(|r| !r.is_empty()));
     let busy = move || ctl.busy.get();
     // A new page (or search, or language) puts its first rows in at once and the rest over the
-    // next frames. Each row is built once, when it comes in; its text is plain, with nothing to
-    // update but its own arrow.
+    // next frames. Each row is built once, when it comes in, as plain elements and text.
     let shown = rollout(
         move || {
             i18n.locale();
