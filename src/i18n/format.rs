@@ -42,9 +42,20 @@ pub fn time(l: Locale, rfc3339: &str) -> String {
     call_format(f.format(), f.unchecked_ref(), &date)
 }
 
+thread_local! {
+    /// The last language's number format: building one costs more than formatting with it, and
+    /// lists format a number or two on every change (the customer list's count, on every page).
+    static NUMBER: std::cell::RefCell<Option<(Locale, Intl::NumberFormat)>> = const { std::cell::RefCell::new(None) };
+}
+
 pub fn number(l: Locale, n: f64) -> String {
-    let f = Intl::NumberFormat::new(&locales(l), &Object::new());
-    call_format(f.format(), f.unchecked_ref(), &JsValue::from_f64(n))
+    NUMBER.with_borrow_mut(|cached| {
+        let f = match cached {
+            Some((locale, f)) if *locale == l => f,
+            _ => &cached.insert((l, Intl::NumberFormat::new(&locales(l), &Object::new()))).1,
+        };
+        call_format(f.format(), f.unchecked_ref(), &JsValue::from_f64(n))
+    })
 }
 
 /// An amount in an ISO 4217 currency, e.g. ("CNY", 1234.5) → "¥1,234.50" in zh-CN. A currency

@@ -178,6 +178,7 @@ export function customerListCases(cloud: Cloud) {
     await expect(prev).toHaveAttribute('aria-disabled', 'true');
     const first = await shownNames(page);
     expect(first).toHaveLength(5);
+    const historyBefore = await page.evaluate(() => history.length);
     await next.click();
     await expect(page).toHaveURL(/\?at=[A-Za-z0-9_-]+$/);
     await expect.poll(() => shownNames(page)).not.toEqual(first);
@@ -190,6 +191,9 @@ export function customerListCases(cloud: Cloud) {
     const third = await shownNames(page);
     await prev.click();
     await expect.poll(() => shownNames(page)).toEqual(second);
+    // The address follows once the rows are in.
+    await expect(page).toHaveURL(/\?at=[A-Za-z0-9_-]+$/);
+    await expect.poll(() => page.evaluate(() => history.length)).toBe(historyBefore + 3);
     // Each page turn is a history entry (Previous too): Back goes to the page shown before.
     await page.goBack();
     await expect.poll(() => shownNames(page)).toEqual(third);
@@ -207,6 +211,20 @@ export function customerListCases(cloud: Cloud) {
     await expect.poll(() => shownNames(page)).toEqual(first);
     await expect(prev).toHaveAttribute('aria-disabled', 'true');
     expect(third).toHaveLength(5);
+  });
+
+  test(`${cloud.name}: the Customers link in the menu, from a later page, opens the first page`, async ({ page }) => {
+    await login(page, admin);
+    await smallPages(page, 5);
+    await openList(page);
+    const first = await shownNames(page);
+    await page.locator('#customers-next').click();
+    await expect.poll(() => shownNames(page)).not.toEqual(first);
+    await expect(page).toHaveURL(/\?at=/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Customers', exact: true }).click();
+    await expect(page).toHaveURL(/\/customers$/);
+    await expect.poll(() => shownNames(page)).toEqual(first);
+    await expect(page.locator('#customers-prev')).toHaveAttribute('aria-disabled', 'true');
   });
 
   test(`${cloud.name}: reload and Back keep the search, the page and the expanded row`, async ({ page }) => {

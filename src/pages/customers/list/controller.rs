@@ -2,6 +2,10 @@
 //! has moved on from, and moves the address (search, page, expanded row). The views only read
 //! its signals and call its methods. Every handle in it is a copyable arena id, so it goes into
 //! any closure of the page.
+//!
+//! The list's state changes at once and its address follows when the browser is idle
+//! (`crate::page_address`): a router navigation with every page cost more script than a page of
+//! rows on a slow machine.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,7 +19,8 @@ use super::trail::{PAGE_SIZE, Trail, link_at, token_of};
 use crate::api::{self, ApiError, Client};
 use crate::i18n::I18n;
 use crate::model::common::Link;
-use crate::model::customers::{Customer, CustomerPage};
+use crate::model::customers::{CustomerPage, CustomerSummary};
+use crate::page_address::{PageAddress, current_search};
 use crate::page_task::{PageTasks, after_paint};
 use crate::routes::Page;
 use crate::session::{current_address, sign_in_again};
@@ -29,11 +34,13 @@ type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
 /// The list's state and actions.
 #[derive(Clone, Copy)]
 pub struct ListCtl {
-    /// What the address says (the router decodes it; `ListState` cleans it).
-    pub url: Memo<ListState>,
+    /// What the address says (`ListState` cleans it).
+    pub url: ReadSignal<ListState>,
+    address: WriteSignal<ListState>,
+    page_address: PageAddress,
     /// The rows of the page shown (None until the first read answers). Kept while the next read
     /// is under way, dimmed, so the list does not jump.
-    pub rows: RwSignal<Option<Arc<Vec<Customer>>>>,
+    pub rows: RwSignal<Option<Arc<Vec<CustomerSummary>>>>,
     /// The shown page's `links.next`.
     pub next: RwSignal<Option<Link>>,
     /// How many customers match the search over all pages, when the server says (`matchCount`).
@@ -53,6 +60,9 @@ pub struct ListCtl {
     generation: StoredValue<u32>,
     /// The search the total belongs to.
     total_of: StoredValue<Option<String>>,
+    /// The next read comes from a click on Previous or Next: it starts after the frame that
+    /// shows the click (dimmed rows), so the two do not add up to one long frame.
+    after_click: StoredValue<bool>,
     tasks: PageTasks,
 }
 
@@ -68,10 +78,20 @@ struct Fetched {
 
 impl ListCtl {
     /// Must be called while the page is built (it takes the page's owner, router and client).
-    pub fn new(url: Memo<ListState>) -> ListCtl {
+    pub fn new() -> ListCtl {
         let navigate = leptos_router::hooks::use_navigate();
+        let (url, address) = signal(address_state());
+        // Back, Forward, or a link to another list address: the list shows what the address says.
+        let page_address = PageAddress::follow(move || {
+            let now = address_state();
+            if url.with_untracked(|s| *s != now) {
+                address.set(now);
+            }
+        });
         ListCtl {
             url,
+            address,
+            page_address,
             rows: RwSignal::new(None),
             next: RwSignal::new(None),
             total: RwSignal::new(None),
@@ -84,6 +104,7 @@ impl ListCtl {
             running: StoredValue::new(None),
             generation: StoredValue::new(0),
             total_of: StoredValue::new(None),
+            after_click: StoredValue::new(false),
             tasks: PageTasks::here(),
         }
     }
@@ -91,8 +112,11 @@ impl ListCtl {
     /// To `state`'s address: replacing the history entry (typing, expanding a row) or adding
     /// one (paging, so Back goes to the page before).
     pub fn go(&self, state: &ListState, replace: bool) {
-        let to = format!("{}{}", Page::Customers.path(), state.to_search());
-        self.navigate.with_value(|n| n(&to, NavigateOptions { replace, scroll: false, ..Default::default() }));
+        if self.url.with_untracked(|s| s == state) {
+            return;
+        }
+        self.address.set(state.clone());
+        self.page_address.write(format!("{}{}", Page::Customers.path(), state.to_search()), replace);
     }
 
     /// The search box's text, once the partner paused: a new search when it means another one.
@@ -121,6 +145,7 @@ impl ListCtl {
         let Some(token) = self.next.with_untracked(|n| n.as_ref().and_then(token_of)) else { return };
         let state = self.url.get_untracked();
         self.trail.update_value(|t| t.advance(state.at.as_deref(), &token));
+        self.after_click.set_value(true);
         self.go(&state.at(Some(token)), false);
     }
 
@@ -130,6 +155,7 @@ impl ListCtl {
         }
         let state = self.url.get_untracked();
         if let Some(previous) = self.trail.with_value(|t| t.previous(state.at.as_deref())) {
+            self.after_click.set_value(true);
             self.go(&state.at(previous), false);
         }
     }
@@ -171,7 +197,16 @@ impl ListCtl {
         // A known link came from this search's pages, whose first page brought the total.
         let known = known.filter(|_| self.total_of.with_value(|t| t.as_deref() == Some(q.as_str())));
         let client = self.client.get_value();
-        let (read, handle) = abortable(fetch(client, q.clone(), at.clone(), known));
+        let after_click = std::mem::take(&mut *self.after_click.write_value());
+        let (read, handle) = abortable({
+            let (q, at) = (q.clone(), at.clone());
+            async move {
+                if after_click {
+                    after_paint().await;
+                }
+                fetch(client, q, at, known).await
+            }
+        });
         self.running.set_value(Some(handle));
         self.tasks.spawn(async move {
             // Aborted: a newer read (or leaving the page) took over; it owns the state now.
@@ -187,6 +222,8 @@ impl ListCtl {
             match result {
                 Ok(f) => this.shown(q, at, f),
                 Err(e) if e.needs_sign_in() => {
+                    // Back to this very page after signing in.
+                    this.page_address.flush();
                     let navigate = this.navigate;
                     navigate.with_value(|n| sign_in_again(n, &current_address()));
                 }
@@ -211,6 +248,13 @@ impl ListCtl {
             self.go(&state.at(None), true);
         }
     }
+}
+
+/// What the document's address says the list shows.
+fn address_state() -> ListState {
+    let params = web_sys::UrlSearchParams::new_with_str(&current_search()).ok();
+    let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    ListState::from_params(get("q").as_deref(), get("open").as_deref(), get("at").as_deref())
 }
 
 /// Reads page `at` of `q`: the first page by search; a later one through its link, known from

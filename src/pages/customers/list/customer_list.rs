@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 
 use super::controller::{ListCtl, error_text};
 use super::customer_table::CustomerTable;
@@ -9,7 +8,7 @@ use super::export_button::ExportButton;
 use super::list_status::ListStatus;
 use super::pager::Pager;
 use super::search_box::SearchBox;
-use super::state::{ListState, clean_search};
+use super::state::clean_search;
 use crate::capability::{Capability, can};
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
@@ -28,11 +27,8 @@ pub fn CustomerList() -> impl IntoView {
     let may_add = can(cloud, &roles, Capability::AddCustomers);
     let may_request = can(cloud, &roles, Capability::RequestRelationship);
 
-    let params = use_query_map();
-    let url = Memo::new(move |_| {
-        params.with(|p| ListState::from_params(p.get("q").as_deref(), p.get("open").as_deref(), p.get("at").as_deref()))
-    });
-    let ctl = ListCtl::new(url);
+    let ctl = ListCtl::new();
+    let url = ctl.url;
     // What is in the box, ahead of the address (which follows once typing pauses).
     let typed = RwSignal::new(url.get_untracked().q);
 

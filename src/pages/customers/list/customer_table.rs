@@ -5,7 +5,7 @@ use super::controller::ListCtl;
 use super::csv::{microsoft_id, relationship_id};
 use super::customer_row::{CustomerRow, RowData, arrow_id};
 use crate::i18n::{I18n, use_i18n};
-use crate::model::customers::Customer;
+use crate::model::customers::CustomerSummary;
 use crate::rollout::{Rollout, rollout};
 
 /// The table's id: the benchmark and the tests find it by it (`concat!`: see `SEARCH_ID`).
@@ -53,6 +53,21 @@ pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
             crate::dom::focus_when_shown(arrow_id(&id));
         }
     };
+    // The keys of the rows of body `generation`. Once a newer list is coming in, the old body
+    // keeps its keys until it is dropped whole (no keys would take its rows out one by one).
+    let body_keys = move |generation: u32, last: &mut Vec<(u32, usize, bool)>| {
+        let open = open.get();
+        shown.with(|s| {
+            if s.generation == generation {
+                *last = s
+                    .keys()
+                    .into_iter()
+                    .map(|(g, i)| (g, i, open.as_deref().is_some_and(|o| s.items[i].id == o)))
+                    .collect();
+            }
+        });
+        last.clone()
+    };
     let row = move |(_, i, expanded): (u32, usize, bool)| {
         let data = shown.with_untracked(|s| s.items.get(i).map(|c| row_data(i18n, c)));
         data.map(|data| view! { <CustomerRow data expanded/> })
@@ -89,37 +104,30 @@ pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
                         <th scope="col"><span class="visually-hidden">{i18n.msg("customers-list-details")}</span></th>
                     </tr>
                 </thead>
-                {move || {
-                    // A new list brings a new body: the old rows leave the document in one
-                    // removal, not a hundred.
-                    let generation = generation.get();
-                    // Keyed by whether the row is expanded too: a toggle rebuilds just the
-                    // two rows it changes, and the rows themselves need not react to anything.
-                    let keys = move || {
-                        let open = open.get();
-                        shown.with(|s| {
-                            if s.generation != generation {
-                                return Vec::new();
-                            }
-                            s.keys()
-                                .into_iter()
-                                .map(|(g, i)| (g, i, open.as_deref().is_some_and(|o| s.items[i].id == o)))
-                                .collect::<Vec<_>>()
-                        })
-                    };
+                // A new list brings a new body, keyed by its generation: the old body leaves the
+                // document in one removal, and its rows are dropped without being taken out one
+                // by one (rebuilding one body in place would remove a hundred rows singly).
+                <For each=move || [generation.get()] key=|g| *g let(generation)>
+                    {let last = StoredValue::new(Vec::new());
                     view! {
-                        <tbody on:click=toggle style:opacity=move || if busy() { "0.55" } else { "1" }>
-                            <For each=keys key=|k| *k children=row/>
-                        </tbody>
-                    }
-                }}
+                    <tbody on:click=toggle style:opacity=move || if busy() { "0.55" } else { "1" }>
+                        // Keyed by whether the row is expanded too: a toggle rebuilds just the
+                        // two rows it changes, and the rows themselves need not react to anything.
+                        <For
+                            each=move || last.try_update_value(|last| body_keys(generation, last)).unwrap_or_default()
+                            key=|k| *k
+                            children=row
+                        />
+                    </tbody>
+                    }}
+                </For>
             </table>
         </div>
     }
 }
 
 /// What a customer's row shows, in the partner's language.
-fn row_data(i18n: I18n, c: &Customer) -> RowData {
+fn row_data(i18n: I18n, c: &CustomerSummary) -> RowData {
     let name = c.company_profile.company_name.clone();
     RowData {
         id: c.id.clone(),
