@@ -85,9 +85,16 @@ ln -sfn "$repo/deploy/nginx" "$state/partner-center"
 
 run=()
 if [ "$(id -u)" -eq 0 ]; then
-  # Root is not needed (no port below 1024, no system paths): run nginx as nobody.
-  chown -R nobody:nogroup "$state"
-  run=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+  # Root is not needed (no port below 1024, no system paths): run nginx as nobody, when nobody
+  # can read the bundle and deploy/nginx/ (a checkout under /root is not readable to others).
+  nobody=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+  if "${nobody[@]}" test -r "$root/index.html" -a -r "$repo/deploy/nginx/app.conf"; then
+    chown -R nobody:nogroup "$state"
+    run=("${nobody[@]}")
+  else
+    echo "serve-static.sh: nobody cannot read $root or $repo/deploy/nginx: nginx runs as root" >&2
+    sed -i '1a user root root;' "$state/nginx.conf"
+  fi
 fi
 "${run[@]}" $nginx -t -q -p "$state" -e "$state/error.log" -c "$state/nginx.conf"
 echo "nginx on ${listen[*]}: $root${api:+, /api/ -> $api}${api_base:+, API at $api_base} (state: $state)" >&2
