@@ -281,7 +281,11 @@ def main():
     if args.require not in [g for _, g in GRADES]:
         ap.error(f"--require must be one of {', '.join(g for _, g in GRADES)}")
 
-    url, status, headers, cookies, text = fetch(args.url)
+    try:
+        url, status, headers, cookies, text = fetch(args.url)
+    except (urllib.error.URLError, OSError) as e:
+        print(f"{args.url}: {getattr(e, 'reason', e)}", file=sys.stderr)
+        return 1
     if status >= 400:
         print(f"{url}: HTTP {status}", file=sys.stderr)
         return 1
