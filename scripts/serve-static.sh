@@ -43,7 +43,7 @@ if [ -n "$api_base" ]; then
   root=$state/site
   rm -rf "$root"
   cp -rs "$dist/." "$root/"
-  rm -f "$root/config.json" "$root/csp.conf"
+  rm -f "$root/config.json" "$root/csp.conf" "$root/csp.caddy"
   python3 - "$dist/config.json" "$root/config.json" "$api_base" <<'PY'
 import json, sys
 config = json.load(open(sys.argv[1]))

@@ -93,7 +93,7 @@ test('caching: hashed files for a year, the rest revalidated; a missing file is 
   }
   const ftl = await request.get('/locales/zh-CN/messages.ftl');
   expect(ftl.headers()['content-type']).toBe('text/plain; charset=utf-8');
-  for (const path of ['/missing.js', '/partner-center-0000000000000000_bg.wasm', '/enroll/x.png', '/csp.conf']) {
+  for (const path of ['/missing.js', '/partner-center-0000000000000000_bg.wasm', '/enroll/x.png', '/csp.conf', '/csp.caddy']) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -2,7 +2,7 @@
 //! inline scripts of index.html (Trunk's module loader) by their sha256, which is how browsers
 //! match them; `connect-src` adds the API's origin when `config.json` puts it elsewhere.
 //! One policy for every host: the reference server computes it at run time, the release build
-//! writes it for nginx (`csp.conf`, see deploy/nginx/), both from here.
+//! writes it for nginx (`csp.conf`, deploy/nginx/) and Caddy (`csp.caddy`, deploy/caddy/), all from here.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -138,12 +138,22 @@ pub fn config_api_base(config_json: &str) -> Option<String> {
 }
 
 /// What nginx includes (deploy/nginx/): the policy in a variable that every location's header
-/// set sends. The build writes it next to the index.html it was computed from.
+/// set sends. The build writes it next to the index.html it was computed from, with the same
+/// policy for Caddy in [`caddy_conf`].
 pub fn nginx_conf(policy: &str) -> String {
     format!(
         "# Written by the release build (partner-center-bundle csp) from index.html and config.json\n\
          # in this folder: rebuild, or rerun it after editing config.json, then reload nginx.\n\
          set $pc_csp \"{policy}\";\n"
+    )
+}
+
+/// What Caddy imports (deploy/caddy/): the header directive with the policy.
+pub fn caddy_conf(policy: &str) -> String {
+    format!(
+        "# Written by the release build (partner-center-bundle csp) from index.html and config.json\n\
+         # in this folder: rebuild, or rerun it after editing config.json, then reload Caddy.\n\
+         header Content-Security-Policy \"{policy}\"\n"
     )
 }
 
@@ -197,5 +207,7 @@ init('/app-1a2b_bg.wasm');</script>
         let conf = nginx_conf(&policy(None, api_origin("https://api.partner.example.cn/api").as_deref()));
         assert!(conf.contains("set $pc_csp \"default-src 'none';"), "{conf}");
         assert!(conf.contains("connect-src 'self' https://api.partner.example.cn;"), "{conf}");
+        let caddy = caddy_conf(&policy(None, None));
+        assert!(caddy.contains("\nheader Content-Security-Policy \"default-src 'none';"), "{caddy}");
     }
 }

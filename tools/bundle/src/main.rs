@@ -5,9 +5,10 @@
 //! 2. `wasm-bindgen --keep-lld-exports` binds the main module (the chunks link to its exports);
 //! 3. `wasm-opt` shrinks every part (the flags are measured per part, see below);
 //! 4. the files get content-hashed names and `index.html` loads them (lib.rs, tested natively);
-//! 5. the CSP for that index.html and `config.json`'s API goes into `csp.conf` (nginx includes it).
+//! 5. the CSP for that index.html and `config.json`'s API goes into `csp.conf` (nginx includes
+//!    it) and `csp.caddy` (Caddy imports it).
 //!
-//! `partner-center-bundle csp <dist>` writes `csp.conf` again: after editing `config.json`'s
+//! `partner-center-bundle csp <dist>` writes them again: after editing `config.json`'s
 //! `apiBase` in a built bundle (the policy's `connect-src` follows it).
 
 use std::fs;
@@ -107,9 +108,9 @@ fn run(raw: &Path, dist: &Path) -> Result<(), String> {
     write_csp(dist)
 }
 
-/// `dist/csp.conf`: the policy for `dist/index.html` (its inline loader) and `dist/config.json`
-/// (its API origin), in the form nginx includes. Written next to them so that a deployment
-/// copies all three together and the policy cannot belong to another build.
+/// `dist/csp.conf` and `dist/csp.caddy`: the policy for `dist/index.html` (its inline loader) and
+/// `dist/config.json` (its API origin), in the forms nginx and Caddy include. Written next to
+/// them so that a deployment copies them together and the policy cannot belong to another build.
 fn write_csp(dist: &Path) -> Result<(), String> {
     let read =
         |name: &str| fs::read_to_string(dist.join(name)).map_err(|e| format!("{}: {e}", dist.join(name).display()));
@@ -117,9 +118,11 @@ fn write_csp(dist: &Path) -> Result<(), String> {
     let api_base = csp::config_api_base(&read("config.json")?)
         .ok_or_else(|| format!("{}: no apiBase", dist.join("config.json").display()))?;
     let policy = csp::policy(Some(&html), csp::api_origin(&api_base).as_deref());
-    let out = dist.join("csp.conf");
-    fs::write(&out, csp::nginx_conf(&policy)).map_err(|e| format!("{}: {e}", out.display()))?;
-    println!("csp.conf  connect-src for apiBase {api_base}");
+    for (name, text) in [("csp.conf", csp::nginx_conf(&policy)), ("csp.caddy", csp::caddy_conf(&policy))] {
+        let out = dist.join(name);
+        fs::write(&out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    println!("csp.conf, csp.caddy  connect-src for apiBase {api_base}");
     Ok(())
 }
 
