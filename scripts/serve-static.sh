@@ -30,26 +30,32 @@ done
 nginx=/usr/sbin/nginx
 module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 [ -x $nginx ] && [ -f $module ] || { echo "nginx or its brotli module is missing: scripts/setup.sh static installs them" >&2; exit 1; }
-[ -f "$dist/index.html" ] && [ -f "$dist/csp.conf" ] || { echo "$dist has no built bundle with csp.conf: run make app" >&2; exit 1; }
+[ -f "$dist/index.html" ] || { echo "$dist has no built app: run make app" >&2; exit 1; }
 dist=$(cd "$dist" && pwd)
 [ -n "$state" ] || state=$(mktemp -d /tmp/pc-nginx-XXXXXX)
 mkdir -p "$state/tmp"
 state=$(cd "$state" && pwd)
 
 root=$dist
-if [ -n "$api_base" ]; then
-  # The bundle with its own config.json and the CSP that follows it: links to every other file,
-  # so the bytes served (and their .br/.gz) are the build's.
+if [ -n "$api_base" ] || [ ! -f "$dist/csp.conf" ]; then
+  # The bundle with its own CSP (and with --api-base its own config.json, which the CSP
+  # follows): links to every other file, so the bytes served (and their .br/.gz) are the build's.
+  # Without --api-base this is only for a folder the release build did not make (E2E_DIST, a
+  # debug `trunk build`), which has no csp.conf.
+  [ -n "$api_base" ] || echo "serve-static.sh: $dist has no csp.conf (make app writes it): computing one" >&2
   root=$state/site
   rm -rf "$root"
   cp -rs "$dist/." "$root/"
-  rm -f "$root/config.json" "$root/csp.conf" "$root/csp.caddy"
-  python3 - "$dist/config.json" "$root/config.json" "$api_base" <<'PY'
+  rm -f "$root/csp.conf" "$root/csp.caddy"
+  if [ -n "$api_base" ]; then
+    rm -f "$root/config.json"
+    python3 - "$dist/config.json" "$root/config.json" "$api_base" <<'PY'
 import json, sys
 config = json.load(open(sys.argv[1]))
 config["apiBase"] = sys.argv[3]
 json.dump(config, open(sys.argv[2], "w"), indent=2)
 PY
+  fi
   cargo run --locked --quiet -p partner-center-bundle -- csp "$root" >/dev/null
 fi
 
