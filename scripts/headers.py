@@ -6,7 +6,8 @@ more). Prints the score, the grade and every finding; exits 1 below --require (d
     scripts/headers.py https://partner.example.cn/                       (make headers URL=...)
     PC_HEADERS_PASSWORD=... scripts/headers.py URL --sign-in admin@contoso.partner.onmschina.cn
 
-What it requests: the page (following redirects), its config.json to find the API, a request
+What it requests: the page (following redirects), for an https:// page http:// on the same host
+(which must redirect to https), its config.json to find the API, a request
 to the API from a foreign Origin (CORS), and with --sign-in the session sign-in, so the session
 cookie is graded too (without it, only cookies the page itself sets are). The headers are graded
 as sent: a local http:// test server is graded as if it were behind HTTPS (browsers ignore HSTS
@@ -227,6 +228,18 @@ def check_sri(page_url, html):
     return found or [Finding("sri-not-implemented-but-all-scripts-loaded-from-secure-origin", 0, "every script comes from the page's origin")]
 
 
+def check_redirect(status, location, host):
+    """The answer of http://<host>/: a redirect to https on the same host, as Observatory wants."""
+    if status is None:
+        return [Finding("redirection-not-needed-no-http", 0, "nothing answers on http://")]
+    target = urllib.parse.urlsplit(location or "")
+    if status in (301, 302, 303, 307, 308) and target.scheme == "https":
+        if target.hostname != host:
+            return [Finding("redirection-off-host-from-http", -5, f"http:// redirects to another host: {location}")]
+        return [Finding("redirection-to-https", 0, f"http:// redirects to {location}")]
+    return [Finding("redirection-missing", -20, f"http:// answers {status} instead of redirecting to https://")]
+
+
 def score(findings):
     """Observatory's rule: bonuses count only when the score without them is at least 90."""
     base = 100 + sum(f.score for f in findings if not f.bonus)
@@ -327,6 +340,14 @@ def main():
         notes.append("not signed in (--sign-in): only cookies the page sets were graded")
 
     findings = grade_headers(url, headers, html, cookies, api_answers)
+    split = urllib.parse.urlsplit(url)
+    if split.scheme == "https":
+        host = f"[{split.hostname}]" if ":" in split.hostname else split.hostname
+        try:
+            _, rstatus, rheaders, _, _ = fetch(f"http://{host}/", follow=False)
+            findings += check_redirect(rstatus, rheaders.get("location"), split.hostname)
+        except (urllib.error.URLError, OSError):
+            findings += check_redirect(None, None, split.hostname)
     total = score(findings)
     grade = grade_of(total)
     print(f"{url}")

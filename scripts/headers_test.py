@@ -3,7 +3,7 @@
 
 import unittest
 
-from headers import FOREIGN_ORIGIN, grade_headers, grade_of, score
+from headers import FOREIGN_ORIGIN, check_redirect, grade_headers, grade_of, score
 
 GOOD = {
     "content-security-policy": "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x5qZ1TDl+rYsYivyi1jQdW8Ay3ewy9wqYQsYNhMBuB8='; "
@@ -79,6 +79,14 @@ class Grade(unittest.TestCase):
         self.assertEqual(grade(html='<script src="http://cdn.example/x.js"></script>')[0], 50)
         self.assertEqual(grade(html='<script src="https://cdn.example/x.js"></script>')[0], 120)
         self.assertEqual(grade(html='<script src="https://cdn.example/x.js" integrity="sha384-x"></script>')[0], 125)
+
+    def test_http_redirects_to_https(self):
+        host = "partner.example.cn"
+        self.assertEqual(check_redirect(301, "https://partner.example.cn/", host)[0].score, 0)
+        self.assertEqual(check_redirect(None, None, host)[0].score, 0)
+        self.assertEqual(check_redirect(200, None, host)[0].score, -20)
+        self.assertEqual(check_redirect(301, "http://partner.example.cn/x", host)[0].score, -20)
+        self.assertEqual(check_redirect(302, "https://elsewhere.example/", host)[0].score, -5)
 
     def test_grades(self):
         self.assertEqual([grade_of(s) for s in (130, 100, 99, 85, 24)], ["A+", "A+", "A", "A-", "F"])
