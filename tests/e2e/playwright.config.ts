@@ -2,7 +2,7 @@
 // server serving the release build, on a fresh database per run.
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -42,6 +42,10 @@ print(",".join(str(s.getsockname()[1]) for s in socks))`]).toString().trim();
 export const [NGINX_PORT, CROSS_PORT, FOREIGN_PORT] = process.env.PC_E2E_NGINX_PORTS.split(',').map(Number);
 export const API_ORIGIN = `http://127.0.0.1:${PORT}`;
 const SERVE_STATIC = join(root, 'scripts/serve-static.sh');
+// Both nginx instances' confs, logs and temp files; open to others, as nginx runs as nobody
+// when the tests run as root.
+const NGINX_STATE = (process.env.PC_E2E_NGINX_STATE ??= mkdtempSync(join(tmpdir(), 'pc-e2e-nginx-')));
+chmodSync(NGINX_STATE, 0o755);
 // Test environment only: one-time codes come back in the answers (`debugCode`) and provisioning
 // after the agreement takes seconds instead of a minute. The demo dataset (`--demo`: profiles,
 // users, the offer catalog and price lists) with 20 customers per partner, not 5,000, so
@@ -93,13 +97,15 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `${SERVE_STATIC} --dist ${DIST} --listen ${NGINX_PORT} --api 127.0.0.1:${PORT}`,
+      command: `${SERVE_STATIC} --dist ${DIST} --state ${NGINX_STATE}/same-origin --listen ${NGINX_PORT}`
+        + ` --api 127.0.0.1:${PORT}`,
       url: `http://127.0.0.1:${NGINX_PORT}/config.json`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `${SERVE_STATIC} --dist ${DIST} --listen ${CROSS_PORT} --listen ${FOREIGN_PORT}`
+      command: `${SERVE_STATIC} --dist ${DIST} --state ${NGINX_STATE}/cross-origin`
+        + ` --listen ${CROSS_PORT} --listen ${FOREIGN_PORT}`
         + ` --api-base ${API_ORIGIN}/api`,
       url: `http://127.0.0.1:${CROSS_PORT}/config.json`,
       reuseExistingServer: false,
