@@ -2,6 +2,8 @@
 #   make run    install what is missing, build the release bundle, serve app + API on :8080
 #   make dev    the same with hot reload (trunk serve on :8081, API proxied to :8080)
 #   make test   install what is missing, then every test level; non-zero on any failure
+#   make serve-static   the bundle on nginx (deploy/nginx/) on :8088, API proxied to the reference server
+#   make headers URL=...   a deployment's header grade (Mozilla Observatory's rules)
 # Every target installs only what is missing (scripts/setup.sh), so repeats are cheap.
 
 SHELL := /bin/bash
@@ -13,7 +15,7 @@ LISTEN ?= 127.0.0.1:8080
 # The demo dataset (thousands of customers, every role, a pending enrollment); DEMO= turns it off.
 DEMO ?= --demo
 
-.PHONY: run dev build app server setup setup-test test test-native test-browser test-e2e size bench bench-customers clean openapi contract fuzz load
+.PHONY: run dev build app server setup setup-test setup-static serve-static headers test test-native test-browser test-e2e size bench bench-customers clean openapi contract fuzz load
 
 run: build
 	$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) $(DEMO)
@@ -29,6 +31,9 @@ setup:
 
 setup-test:
 	@scripts/setup.sh test
+
+setup-static:
+	@scripts/setup.sh static
 
 app: setup
 	scripts/build-app.sh
@@ -76,6 +81,19 @@ bench: setup-test build
 # paging through the whole list; medians of RUNS (5), with and without 4x CPU throttling.
 bench-customers: setup-test build
 	@node tests/e2e/bench/customers.mjs
+
+# The bundle as a static site on nginx (deploy/nginx/, the production config) on :8088, with
+# /api/ proxied to the reference server on $(LISTEN); nginx runs as a plain foreground process.
+STATIC_PORT ?= 8088
+serve-static: setup-static build
+	@$(SERVER) serve --listen $(LISTEN) --dist dist --data data --cloud $(CLOUD) $(DEMO) & \
+	  trap "kill $$! 2>/dev/null" EXIT; scripts/serve-static.sh --dist dist --listen $(STATIC_PORT) --api $(LISTEN)
+
+# A deployment's response headers graded by Mozilla Observatory's rules: make headers URL=https://...
+# (SIGN_IN=<user> with PC_HEADERS_PASSWORD set grades the session cookie too). Fails below A+.
+headers:
+	@test -n "$(URL)" || { echo "usage: make headers URL=https://partner.example.cn/ [SIGN_IN=user]" >&2; exit 2; }
+	@python3 scripts/headers.py "$(URL)" $(if $(SIGN_IN),--sign-in "$(SIGN_IN)")
 
 clean:
 	rm -rf dist target/server

@@ -10,3 +10,12 @@ cd "$(dirname "$0")/.."
 trunk build --release --features split
 cargo run --locked --quiet -p partner-center-bundle -- target/wasm32-unknown-unknown/release/partner-center.wasm dist \
   2> >(grep -v "unknown name subsection" >&2)
+# Precompressed copies next to each compressible file, for hosts that serve them as they are
+# (nginx brotli_static / gzip_static, see deploy/nginx/; the reference server), at the settings
+# scripts/size.sh measures. Last, so that no file changes after its copies are made.
+# config.json gets none: a deployment may edit it, and a stale .br would then win over the edit.
+find dist -type f \( -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' -o -name '*.svg' \) \
+  -print0 | while IFS= read -r -d '' f; do
+  gzip -9 -n -k -f "$f"
+  brotli -q 11 -k -f "$f"
+done

@@ -2,6 +2,7 @@
 # Installs whatever this machine is missing to build (and with `test`, to test) the portal.
 # Idempotent: every step checks first, so a second run installs nothing.
 #   scripts/setup.sh build   toolchain for `make build` / `make run` / `make dev`
+#   scripts/setup.sh static  the above, plus nginx with its brotli module (make serve-static)
 #   scripts/setup.sh test    the above, plus Chromium, chromedriver and the e2e npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,14 @@ TWIGGY_VERSION=0.8.0
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+# Debian packages, only those named (callers name only what is missing).
+apt_install() {
+  [ $# -gt 0 ] || return 0
+  say "installing $* from Debian"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
 export PATH="$HOME/.cargo/bin:$PATH"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -47,17 +56,24 @@ if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 
   npm install --prefix .tools --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
 fi
 
+# The release build leaves a brotli copy next to each compressible file (scripts/build-app.sh).
+command -v brotli >/dev/null || apt_install brotli
+
+# nginx for the static-host tests and `make serve-static` (`static`): Debian's nginx, run as a
+# plain process on a conf of deploy/nginx/ (scripts/serve-static.sh), never as a service; the
+# brotli module serves the build's precompressed .br files.
+if [ "$what" = test ] || [ "$what" = static ]; then
+  need_apt=()
+  [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need_apt+=(libnginx-mod-http-brotli-static)
+  apt_install "${need_apt[@]}"
+fi
+
 if [ "$what" = test ]; then
   need_apt=()
   [ -x /usr/bin/chromium ] || need_apt+=(chromium)
   [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
-  command -v brotli >/dev/null || need_apt+=(brotli)
-  if [ ${#need_apt[@]} -gt 0 ]; then
-    say "installing ${need_apt[*]} from Debian"
-    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-  fi
+  apt_install "${need_apt[@]}"
   if ! twiggy --version 2>/dev/null | grep -q " $TWIGGY_VERSION\$"; then
     say "installing twiggy $TWIGGY_VERSION (make size's top contributors)"
     cargo install --locked twiggy --version "$TWIGGY_VERSION"

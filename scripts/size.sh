@@ -20,7 +20,7 @@ while IFS= read -r f; do
   case "$rel" in
     split_*.wasm|chunk_*.wasm) chunks+=("$rel $r $g $b"); continue ;;
     locales/zh-CN/messages.ftl) ;;
-    locales/*|favicon.svg) continue ;;
+    locales/*|favicon.svg|csp.*) continue ;;  # csp.conf, csp.caddy: for the web server only
   esac
   fr=$((fr+r)); fg=$((fg+g)); fb=$((fb+b))
 done < <(find "$dist" -type f ! -name '*.br' ! -name '*.gz' | sort)

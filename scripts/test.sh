@@ -9,6 +9,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "lint: rustfmt and clippy (native crates, and the app for wasm32), warnings are errors"
 cargo fmt --all --check
 python3 scripts/import_cycles.py src server/src rules/src  # the module imports of each crate form no cycle
+python3 scripts/headers_test.py -q  # the header grade's rules (make headers; graded for real in e2e)
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked -p partner-center --target wasm32-unknown-unknown --all-targets -- -D warnings
 
@@ -28,7 +29,9 @@ step "contract: api/openapi.yaml is current, and the reference server conforms (
 .tools/venv/bin/python scripts/openapi.py --check  # the pinned PyYAML (tests/contract/requirements.txt)
 scripts/contract.sh
 
-step "end to end: Playwright + axe-core against the reference server"
+# Also the static-host project (*.static.spec.ts): nginx with deploy/nginx/, the cross-origin
+# pairing, and the header grade of both servers (below A+ fails).
+step "end to end: Playwright + axe-core against the reference server and nginx"
 (cd tests/e2e && npx playwright test)
 
 echo

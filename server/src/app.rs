@@ -16,7 +16,7 @@ use tracing::Level;
 use crate::api;
 use crate::csp::Csp;
 use crate::db::Db;
-use crate::middleware::{api_headers, csrf, errors, idempotency, rate_limit, security_headers};
+use crate::middleware::{api_headers, cors, csrf, errors, idempotency, rate_limit, security_headers};
 pub use crate::settings::BODY_LIMIT;
 use crate::settings::Settings;
 use crate::state::AppState;
@@ -90,7 +90,9 @@ pub fn router_with_extra_v1_routes(state: AppState, extra: Router<AppState>) -> 
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(from_fn(errors::normalize))
-        .layer(from_fn(api_headers::api_headers));
+        .layer(from_fn(api_headers::api_headers))
+        // Outermost of the API: a preflight is answered before the CSRF check could refuse it.
+        .layer(from_fn_with_state(state.clone(), cors::cors));
 
     Router::new()
         .nest(&state.settings.api_base.path, api)

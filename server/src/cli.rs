@@ -8,7 +8,7 @@ use std::time::Duration;
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand};
 
-use crate::settings::{ApiBase, Cloud, LOCALES, Settings};
+use crate::settings::{ApiBase, Cloud, LOCALES, Settings, parse_origin};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -95,6 +95,11 @@ pub struct ServeArgs {
     /// API requests per minute per session (per client address when signed out); 0 = no limit.
     #[arg(long, env = "PC_RATE_LIMIT_PER_MINUTE", default_value_t = 600)]
     pub rate_limit_per_minute: u32,
+    /// An origin whose pages may call the API with the partner's session (CORS with credentials),
+    /// for the app hosted on another origin: exactly `https://host[:port]`; repeat the flag (or
+    /// separate them with commas in the variable) for several. None: same-origin only.
+    #[arg(long = "cors-origin", env = "PC_CORS_ORIGINS", value_delimiter = ',', value_parser = parse_origin)]
+    pub cors_origins: Vec<String>,
     /// Create the realistic demo dataset on start (once; later starts keep what is there).
     #[arg(long, env = "PC_DEMO")]
     pub demo: bool,
@@ -122,6 +127,7 @@ impl ServeArgs {
                 .filter(|p| !p.is_empty())
                 .unwrap_or_else(|| crate::demo::DEMO_PASSWORD.to_string()),
             rate_limit_per_minute: self.rate_limit_per_minute,
+            cors_origins: self.cors_origins.clone(),
             demo: self.demo.then(|| crate::settings::DemoData {
                 customers: self.demo_customers,
                 approve_after: (self.demo_approve_after > 0).then(|| Duration::from_secs(self.demo_approve_after)),
@@ -191,5 +197,24 @@ mod tests {
         assert!(Cli::try_parse_from(["pcs", "--session-ttl-minutes", "0"]).is_err());
         assert!(Cli::try_parse_from(["pcs", "--api-base", "api"]).is_err());
         assert!(Cli::try_parse_from(["pcs", "--cloud", "mars"]).is_err());
+        assert!(Cli::try_parse_from(["pcs", "--cors-origin", "*"]).is_err());
+    }
+
+    #[test]
+    fn cors_origins_repeat() {
+        let Command::Serve(args) = Cli::parse_from([
+            "pcs",
+            "--cors-origin",
+            "https://partner.example.cn,http://127.0.0.1:8088",
+            "--cors-origin",
+            "https://partner.example.com",
+        ])
+        .into_command() else {
+            panic!("serve")
+        };
+        assert_eq!(
+            args.settings(None).cors_origins,
+            ["https://partner.example.cn", "http://127.0.0.1:8088", "https://partner.example.com"]
+        );
     }
 }

@@ -106,6 +106,25 @@ impl ApiBase {
     }
 }
 
+/// An origin for the CORS allow-list, as browsers send it in `Origin`: `http(s)://host[:port]`,
+/// lower case, with no path, no trailing slash and no wildcard (exact origins only).
+pub fn parse_origin(raw: &str) -> Result<String, String> {
+    let refuse =
+        || Err(format!("the origin {raw:?} must be exactly scheme://host[:port], like https://partner.example.cn"));
+    let Some((scheme, host)) = raw.split_once("://") else { return refuse() };
+    let host_ok = !host.is_empty()
+        && !host.starts_with(':')
+        && host.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-.:[]".contains(c));
+    let port_ok = match host.rsplit_once(':') {
+        Some((_, port)) if !host.ends_with(']') => port.parse::<u16>().is_ok_and(|p| p > 0),
+        _ => true,
+    };
+    if !matches!(scheme, "http" | "https") || !host_ok || !port_ok {
+        return refuse();
+    }
+    Ok(raw.to_string())
+}
+
 #[derive(Clone, Debug)]
 pub struct Settings {
     /// Trunk's output folder: index.html and the hashed assets.
@@ -122,6 +141,9 @@ pub struct Settings {
     /// API requests allowed per minute per session (or per client address when signed out);
     /// past that, 429 with Retry-After. 0 turns the limit off (load tests).
     pub rate_limit_per_minute: u32,
+    /// Origins (exactly `scheme://host[:port]`) whose pages may call the API with credentials:
+    /// the app hosted on another origin than the API (middleware/cors.rs). Empty: same origin only.
+    pub cors_origins: Vec<String>,
     /// `--demo`: the realistic dataset (profiles, users in every role, offers, thousands of
     /// customers with subscriptions, an indirect provider, a pending enrollment), created once.
     pub demo: Option<DemoData>,
@@ -148,6 +170,7 @@ impl Settings {
             session_ttl: Duration::from_secs(480 * 60),
             demo_password: DEMO_PASSWORD.to_string(),
             rate_limit_per_minute: 600,
+            cors_origins: Vec::new(),
             demo: None,
         }
     }
@@ -173,6 +196,29 @@ mod tests {
         let b = ApiBase::parse("https://pc.example.cn:8443/partner/api").unwrap();
         assert_eq!(b.path, "/partner/api");
         assert_eq!(b.origin.as_deref(), Some("https://pc.example.cn:8443"));
+    }
+
+    #[test]
+    fn cors_origins_are_exact() {
+        for ok in ["https://partner.example.cn", "http://127.0.0.1:8088", "https://[::1]:8443", "https://a-b.example"] {
+            assert_eq!(parse_origin(ok).as_deref(), Ok(ok));
+        }
+        for bad in [
+            "*",
+            "https://*.example.cn",
+            "https://partner.example.cn/",
+            "https://partner.example.cn/app",
+            "https://Partner.example.cn",
+            "partner.example.cn",
+            "ftp://partner.example.cn",
+            "https://",
+            "https://:443",
+            "https://a.example:0",
+            "https://a.example:99999",
+            "null",
+        ] {
+            assert!(parse_origin(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -34,6 +34,11 @@ pub async fn serve(State(state): State<AppState>, req: Request) -> Response {
     if path == "/" || path == "/index.html" {
         return index(&state).await;
     }
+    // The build's CSP for nginx and Caddy (deploy/, the same policy this server sends): not part
+    // of the site, as nginx does not serve it either.
+    if path == "/csp.conf" || path == "/csp.caddy" {
+        return (StatusCode::NOT_FOUND, "Not found\n").into_response();
+    }
     let dir = ServeDir::new(&state.settings.dist)
         .precompressed_br()
         .precompressed_gzip()

@@ -330,7 +330,9 @@ async fn static_files_and_the_spa_fallback() {
     assert_eq!(res.headers()["cache-control"], "no-cache", "not content-hashed, so revalidated");
     assert_eq!(res.headers()["content-type"], "text/plain; charset=utf-8");
 
-    for missing in ["/missing-0123456789abcdef.js", "/favicon.ico", "/locales/xx/main.ftl"] {
+    std::fs::write(f.dist.path().join("csp.conf"), "set $pc_csp \"default-src 'none'\";\n").unwrap();
+    std::fs::write(f.dist.path().join("csp.caddy"), "header Content-Security-Policy \"default-src 'none'\"\n").unwrap();
+    for missing in ["/missing-0123456789abcdef.js", "/favicon.ico", "/locales/xx/main.ftl", "/csp.conf", "/csp.caddy"] {
         let res = s.client.get(s.url(missing)).send().await.unwrap();
         assert_eq!(res.status(), 404, "{missing}");
         assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));

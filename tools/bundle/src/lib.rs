@@ -9,6 +9,8 @@
 
 use sha2::{Digest, Sha256};
 
+pub mod csp;
+
 /// The wasm-bindgen / wasm-split output name of the app (`--out-name`).
 pub const APP: &str = "partner-center";
 /// The loader wasm-split writes: it fetches the chunks and links them to the main module.

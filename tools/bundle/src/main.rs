@@ -4,21 +4,30 @@
 //!    module, one chunk per area and the chunks they share, plus the loader `__wasm_split.js`;
 //! 2. `wasm-bindgen --keep-lld-exports` binds the main module (the chunks link to its exports);
 //! 3. `wasm-opt` shrinks every part (the flags are measured per part, see below);
-//! 4. the files get content-hashed names and `index.html` loads them (lib.rs, tested natively).
+//! 4. the files get content-hashed names and `index.html` loads them (lib.rs, tested natively);
+//! 5. the CSP for that index.html and `config.json`'s API goes into `csp.conf` (nginx includes
+//!    it) and `csp.caddy` (Caddy imports it).
+//!
+//! `partner-center-bundle csp <dist>` writes them again: after editing `config.json`'s
+//! `apiBase` in a built bundle (the policy's `connect-src` follows it).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use partner_center_bundle::{APP, File, rename, rewrite_index};
+use partner_center_bundle::{APP, File, csp, rename, rewrite_index};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [raw, dist] = args.as_slice() else {
-        eprintln!("usage: partner-center-bundle <raw wasm> <dist>");
-        return ExitCode::from(2);
+    let done = match args.as_slice() {
+        [cmd, dist] if cmd == "csp" => write_csp(Path::new(dist)),
+        [raw, dist] => run(Path::new(raw), Path::new(dist)),
+        _ => {
+            eprintln!("usage: partner-center-bundle <raw wasm> <dist>\n       partner-center-bundle csp <dist>");
+            return ExitCode::from(2);
+        }
     };
-    match run(Path::new(raw), Path::new(dist)) {
+    match done {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("partner-center-bundle: {e}");
@@ -96,6 +105,24 @@ fn run(raw: &Path, dist: &Path) -> Result<(), String> {
     for f in &bundle.files {
         println!("{}  {} bytes", f.name, f.bytes.len());
     }
+    write_csp(dist)
+}
+
+/// `dist/csp.conf` and `dist/csp.caddy`: the policy for `dist/index.html` (its inline loader) and
+/// `dist/config.json` (its API origin), in the forms nginx and Caddy include. Written next to
+/// them so that a deployment copies them together and the policy cannot belong to another build.
+fn write_csp(dist: &Path) -> Result<(), String> {
+    let read =
+        |name: &str| fs::read_to_string(dist.join(name)).map_err(|e| format!("{}: {e}", dist.join(name).display()));
+    let html = read("index.html")?;
+    let api_base = csp::config_api_base(&read("config.json")?)
+        .ok_or_else(|| format!("{}: no apiBase", dist.join("config.json").display()))?;
+    let policy = csp::policy(Some(&html), csp::api_origin(&api_base).as_deref());
+    for (name, text) in [("csp.conf", csp::nginx_conf(&policy)), ("csp.caddy", csp::caddy_conf(&policy))] {
+        let out = dist.join(name);
+        fs::write(&out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    println!("csp.conf, csp.caddy  connect-src for apiBase {api_base}");
     Ok(())
 }
 
