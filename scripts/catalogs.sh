@@ -6,7 +6,7 @@
 # area's code; all other files are joined as messages.ftl, the first load's catalog. boot.ftl is
 # compiled into the wasm and not shipped.
 set -eu
-AREAS="dashboard enroll account settings pricing customers"
+AREAS="dashboard enroll account settings pricing indirect customers"
 for dir in "$TRUNK_STAGING_DIR"/locales/*/; do
   for f in "$dir"*.ftl; do
     name=$(basename "$f" .ftl)

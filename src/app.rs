@@ -80,6 +80,9 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                         <AreaRoute page=Page::SubscriptionAdd/>
                         <AreaRoute page=Page::Subscription/>
                         <AreaRoute page=Page::RelationshipRequest/>
+                        // Indirect providers (pages/indirect), global.
+                        <AreaRoute page=Page::IndirectProviders/>
+                        <AreaRoute page=Page::IndirectAccept/>
                     </ParentRoute>
                 </Routes>
             </main>

@@ -53,6 +53,7 @@ area!(account_view, fetch_account, account, crate::pages::account::entry::view);
 area!(settings_view, fetch_settings, settings, crate::pages::settings::entry::view);
 area!(pricing_view, fetch_pricing, pricing, crate::pages::pricing::entry::view);
 area!(customers_view, fetch_customers, customers, crate::pages::customers::entry::view);
+area!(indirect_view, fetch_indirect, indirect, crate::pages::indirect::entry::view);
 
 /// Fetches `area`'s chunk without building anything yet (at once when it is already in).
 pub async fn fetch(area: Area) -> Result<(), ChunkError> {
@@ -64,6 +65,7 @@ pub async fn fetch(area: Area) -> Result<(), ChunkError> {
         Area::Settings => fetch_settings().await,
         Area::Pricing => fetch_pricing().await,
         Area::Customers => fetch_customers().await,
+        Area::Indirect => fetch_indirect().await,
     }
     .map_err(ChunkError::from);
     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
@@ -84,6 +86,7 @@ pub async fn load(area: Area, page: Page) -> Result<AnyView, ChunkError> {
         Area::Settings => settings_view(page).await,
         Area::Pricing => pricing_view(page).await,
         Area::Customers => customers_view(page).await,
+        Area::Indirect => indirect_view(page).await,
     };
     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
     let view = match area {
@@ -93,6 +96,7 @@ pub async fn load(area: Area, page: Page) -> Result<AnyView, ChunkError> {
         Area::Settings => settings_view(page),
         Area::Pricing => pricing_view(page),
         Area::Customers => customers_view(page),
+        Area::Indirect => indirect_view(page),
     };
     view
 }

@@ -8,7 +8,7 @@
 //! A new page is one line in `page_list!` (and one line in the route table); a page of an area
 //! that loads on demand says so with `.in_area(..)` (see `crate::areas`).
 
-use leptos_router::{PartialPathMatch, PathSegment, PossibleRouteMatch, StaticSegment};
+use leptos_router::{ParamSegment, PartialPathMatch, PathSegment, PossibleRouteMatch, StaticSegment};
 use partner_center_rules::Role;
 
 use crate::locale::Cloud;
@@ -49,14 +49,17 @@ pub enum Area {
     Settings,
     /// Pricing and offers.
     Pricing,
+    /// Indirect providers (global): the reseller's providers, the customers it shares with
+    /// them, and a provider's invitation to authorize.
+    Indirect,
     /// Customers: the list, adding a customer, a customer's account and subscriptions, the
     /// reseller relationship request.
     Customers,
 }
 
 impl Area {
-    pub const ALL: [Area; 6] =
-        [Area::Dashboard, Area::Enroll, Area::Account, Area::Settings, Area::Pricing, Area::Customers];
+    pub const ALL: [Area; 7] =
+        [Area::Dashboard, Area::Enroll, Area::Account, Area::Settings, Area::Pricing, Area::Indirect, Area::Customers];
 
     /// The area's name: its chunk's, and its messages' (`locales/<locale>/<name>.ftl` and
     /// `<name>-*.ftl`, served joined as `messages-<name>.ftl` and loaded with the chunk).
@@ -67,6 +70,7 @@ impl Area {
             Area::Account => "account",
             Area::Settings => "settings",
             Area::Pricing => "pricing",
+            Area::Indirect => "indirect",
             Area::Customers => "customers",
         }
     }
@@ -81,10 +85,14 @@ pub struct Meta {
     pub menu: Option<MenuEntry>,
     /// The area whose chunk holds the page; None: the page is in the first load.
     pub area: Option<Area>,
+    /// The name of one more path segment after the page's address, which the page reads as a
+    /// parameter (`/indirect-providers/accept/{token}`: a link someone else printed).
+    pub param: Option<&'static str>,
 }
 
 pub const BOTH_CLOUDS: &[Cloud] = &[Cloud::China, Cloud::Global];
 pub const CHINA: &[Cloud] = &[Cloud::China];
+pub const GLOBAL: &[Cloud] = &[Cloud::Global];
 /// The enrollment wizard is the partner's global admin's (the server's enrollment endpoints
 /// answer no one else).
 pub const ENROLLING: &[Role] = &[Role::GlobalAdmin];
@@ -109,20 +117,23 @@ pub const CUSTOMER_READERS: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Rol
 /// help desk agent "can't create a new customer account", "subscription management", "request a
 /// reseller relationship").
 pub const CUSTOMER_WRITERS: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent];
+/// Who works with indirect providers and resellers (the server's `/v1/relationships`; GL19 lists
+/// the global admin, admin agent and sales agent, and the user admin, who has no customer data).
+pub const RELATIONSHIP_USERS: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent];
 
 /// A page anyone may open, in both clouds.
 pub const fn public() -> Meta {
-    Meta { access: Access::Public, clouds: BOTH_CLOUDS, menu: None, area: None }
+    Meta { access: Access::Public, clouds: BOTH_CLOUDS, menu: None, area: None, param: None }
 }
 
 /// A page for any signed-in user, in both clouds.
 pub const fn signed_in() -> Meta {
-    Meta { access: Access::SignedIn, clouds: BOTH_CLOUDS, menu: None, area: None }
+    Meta { access: Access::SignedIn, clouds: BOTH_CLOUDS, menu: None, area: None, param: None }
 }
 
 /// A page for signed-in users holding one of `roles`, in both clouds.
 pub const fn for_roles(roles: &'static [Role]) -> Meta {
-    Meta { access: Access::Roles(roles), clouds: BOTH_CLOUDS, menu: None, area: None }
+    Meta { access: Access::Roles(roles), clouds: BOTH_CLOUDS, menu: None, area: None, param: None }
 }
 
 impl Meta {
@@ -134,6 +145,11 @@ impl Meta {
     /// The page's code is in `area`'s chunk, loaded on demand.
     pub const fn in_area(self, area: Area) -> Meta {
         Meta { area: Some(area), ..self }
+    }
+
+    /// The page's address ends in one more segment, the parameter `name`.
+    pub const fn with_param(self, name: &'static str) -> Meta {
+        Meta { param: Some(name), ..self }
     }
 
     /// The page is an area of the Dashboard menu, labelled by the Fluent id `label`.
@@ -234,6 +250,13 @@ page_list! {
     Subscription: "/customers/subscription", for_roles(CUSTOMER_READERS).in_area(Area::Customers);
     /// Request a reseller relationship: the draft email with the partner's link.
     RelationshipRequest: "/customers/relationship-request", for_roles(CUSTOMER_WRITERS).in_area(Area::Customers);
+    /// The reseller's indirect providers: View customers, Invite new customers.
+    IndirectProviders: "/indirect-providers",
+        for_roles(RELATIONSHIP_USERS).only_in(GLOBAL).menu("shell-menu-indirect-providers", 25).in_area(Area::Indirect);
+    /// A provider's invitation (`/indirect-providers/accept/{token}`, the link in its email):
+    /// who the provider is and what authorizing grants; a global admin authorizes it. Any
+    /// signed-in user may open it, to be told who can.
+    IndirectAccept: "/indirect-providers/accept", signed_in().only_in(GLOBAL).with_param("token").in_area(Area::Indirect);
 }
 
 impl Page {
@@ -385,8 +408,9 @@ fn percent_encode(s: &str, keep: &[u8]) -> String {
     out
 }
 
-/// Matches `path` as the `path!` macro's static segments for `address` would.
-fn test_address<'a>(address: &'static str, path: &'a str) -> Option<PartialPathMatch<'a>> {
+/// Matches `path` as the `path!` macro's static segments for `address` would, then the
+/// parameter segment `param` if there is one.
+fn test_address<'a>(address: &'static str, param: Option<&'static str>, path: &'a str) -> Option<PartialPathMatch<'a>> {
     let mut remaining = path;
     let mut matched_len = 0;
     for segment in address.split('/').filter(|s| !s.is_empty()) {
@@ -394,32 +418,47 @@ fn test_address<'a>(address: &'static str, path: &'a str) -> Option<PartialPathM
         matched_len += m.matched().len();
         remaining = m.remaining();
     }
-    Some(PartialPathMatch::new(remaining, Vec::new(), &path[..matched_len]))
+    let mut params = Vec::new();
+    if let Some(name) = param {
+        let m = ParamSegment(name).test(remaining)?;
+        matched_len += m.matched().len();
+        remaining = m.remaining();
+        params = m.params();
+    }
+    Some(PartialPathMatch::new(remaining, params, &path[..matched_len]))
 }
 
-fn generate_address(address: &'static str, out: &mut Vec<PathSegment>) {
+fn generate_address(address: &'static str, param: Option<&'static str>, out: &mut Vec<PathSegment>) {
     for segment in address.split('/').filter(|s| !s.is_empty()) {
         StaticSegment(segment).generate_path(out);
     }
+    if let Some(name) = param {
+        ParamSegment(name).generate_path(out);
+    }
 }
 
-/// Both kinds of address match the same way: by their static path.
+/// Both kinds of address match the same way: by their static path (and a page's parameter).
 macro_rules! route_by_path {
-    ($($t:ty),*) => {$(
+    ($($t:ty => $param:expr),*) => {$(
         impl PossibleRouteMatch for $t {
             fn optional(&self) -> bool {
                 false
             }
             fn test<'a>(&self, path: &'a str) -> Option<PartialPathMatch<'a>> {
-                test_address(self.path(), path)
+                test_address(self.path(), $param(self), path)
             }
             fn generate_path(&self, path: &mut Vec<PathSegment>) {
-                generate_address(self.path(), path)
+                generate_address(self.path(), $param(self), path)
             }
         }
     )*};
 }
-route_by_path!(Page, Alias);
+route_by_path!(Page => |p: &Page| p.info().meta.param, Alias => |_: &Alias| None);
+
+/// The address of page `page` with its parameter `value` (encoded as one path segment).
+pub fn with_param(page: Page, value: &str) -> String {
+    format!("{}/{}", page.path(), percent_encode(value, b"-_.~"))
+}
 
 #[cfg(test)]
 mod tests {
@@ -451,11 +490,25 @@ mod tests {
     #[test]
     fn each_route_matches_its_own_address_and_no_other() {
         let addresses = all_addresses();
-        for page in Page::ALL {
+        for page in Page::ALL.into_iter().filter(|p| p.info().meta.param.is_none()) {
             for a in &addresses {
                 assert_eq!(routes_to(&page, a), *a == page.path(), "{page:?} on {a}");
             }
             assert!(routes_to(&page, &format!("{}/", page.path().trim_end_matches('/'))), "{page:?}");
+        }
+        // A page with a parameter matches its address with one more segment, and no other.
+        for page in Page::ALL.into_iter().filter(|p| p.info().meta.param.is_some()) {
+            for a in &addresses {
+                assert!(!routes_to(&page, a), "{page:?} on {a}");
+            }
+            let link = with_param(page, "demo-invite/7Qm2 x");
+            assert_eq!(link, format!("{}/demo-invite%2F7Qm2%20x", page.path()));
+            let m = page.test(&link).filter(|m| m.is_complete()).expect("its own link");
+            assert_eq!(
+                m.params(),
+                vec![(page.info().meta.param.unwrap().into(), "demo-invite%2F7Qm2%20x".to_string())]
+            );
+            assert!(!routes_to(&page, &format!("{link}/more")));
         }
         for alias in Alias::ALL {
             for a in &addresses {
@@ -555,9 +608,18 @@ mod tests {
         let overview = "shell-menu-overview";
         let (settings, pricing) = ("shell-menu-settings", "shell-menu-pricing");
         let customers = "shell-menu-customers";
+        let indirect = "shell-menu-indirect-providers";
         for cloud in [Cloud::China, Cloud::Global] {
             for roles in SIGNED_IN_ROLES {
-                let labels: Vec<_> = menu(PAGES, cloud, roles).into_iter().map(|i| i.label).collect();
+                let mut labels: Vec<_> = menu(PAGES, cloud, roles).into_iter().map(|i| i.label).collect();
+                // Indirect providers: the global cloud's, for the roles that work with them.
+                let has_indirect = labels.contains(&indirect);
+                assert_eq!(
+                    has_indirect,
+                    cloud == Cloud::Global && roles.iter().any(|r| RELATIONSHIP_USERS.contains(r)),
+                    "{roles:?} {cloud:?}"
+                );
+                labels.retain(|l| *l != indirect);
                 let want: &[&str] = match roles {
                     [Role::GlobalAdmin] | [Role::AdminAgent] => &[overview, settings, customers, pricing],
                     // Billing admins have no customer work; they see the bills' prices.

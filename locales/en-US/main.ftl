@@ -11,6 +11,7 @@ shell-menu-overview = Overview
 shell-menu-settings = Account settings
 shell-menu-pricing = Pricing and offers
 shell-menu-customers = Customers
+shell-menu-indirect-providers = Indirect providers
 shell-signed-in-as = Signed in as { $name }
 shell-sign-out = Sign out
 shell-signing-out = Signing out…

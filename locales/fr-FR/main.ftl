@@ -11,6 +11,7 @@ shell-menu-overview = Vue d’ensemble
 shell-menu-settings = Paramètres du compte
 shell-menu-pricing = Tarifs et offres
 shell-menu-customers = Clients
+shell-menu-indirect-providers = Fournisseurs indirects
 shell-signed-in-as = Connecté en tant que { $name }
 shell-sign-out = Se déconnecter
 shell-signing-out = Déconnexion…

@@ -11,6 +11,7 @@ shell-menu-overview = 概觀
 shell-menu-settings = 帳戶設定
 shell-menu-pricing = 定價和優惠
 shell-menu-customers = 客戶
+shell-menu-indirect-providers = 間接提供者
 shell-signed-in-as = 已登入：{ $name }
 shell-sign-out = 登出
 shell-signing-out = 正在登出…

@@ -12,6 +12,7 @@ pub mod headers;
 pub mod password_resets;
 pub mod phone_challenges;
 pub mod profiles;
+pub mod relationships;
 pub mod retry;
 pub mod sessions;
 pub mod subscriptions;

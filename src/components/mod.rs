@@ -1,6 +1,7 @@
 //! Reusable UI, one component per file.
 
 pub mod area_page;
+pub mod check_field;
 pub mod confirm_dialog;
 pub mod dashboard_menu;
 pub mod error_summary;
@@ -22,6 +23,7 @@ pub mod unsaved_guard;
 pub mod what_you_can_do;
 
 pub use area_page::AreaPage;
+pub use check_field::CheckField;
 pub use confirm_dialog::ConfirmDialog;
 pub use dashboard_menu::DashboardMenu;
 pub use error_summary::{ErrorSummary, SummaryItem};

@@ -10,6 +10,7 @@ use super::catalog::Offer;
 use super::common::Collection;
 use super::customers::*;
 use super::profiles::*;
+use super::relationships::Invitation;
 use super::{ErrorBody, Session};
 
 fn contract() -> Value {
@@ -38,6 +39,7 @@ fn decode_as(name: &str, example: &Value, at: &str) -> bool {
         "CommerceSubscription" => check::<Subscription>(example, at),
         "CommerceOffer" => check::<Offer>(example, at),
         "OnbPartnerRelationshipCollection" => check::<Collection<PartnerRelationship>>(example, at),
+        "OnbInvitation" => check::<Invitation>(example, at),
         _ => return false,
     }
     true
@@ -87,6 +89,7 @@ fn the_contract_examples_decode_into_the_app_models() {
         "CommerceSubscription",
         "CommerceOffer",
         "OnbPartnerRelationshipCollection",
+        "OnbInvitation",
     ] {
         assert!(
             decoded.iter().any(|d| d.ends_with(&format!("({schema})"))),

@@ -8,6 +8,7 @@ pub mod customers;
 pub mod enrollment;
 pub mod error;
 pub mod profiles;
+pub mod relationships;
 pub mod session;
 pub mod upgrades;
 pub mod users;

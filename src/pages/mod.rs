@@ -5,6 +5,7 @@ pub mod boot_error;
 pub mod customers;
 pub mod dashboard;
 pub mod enroll;
+pub mod indirect;
 pub mod landing;
 pub mod pricing;
 pub mod settings;

@@ -313,7 +313,8 @@ async fn authorize(
             }
             let exists = tx
                 .query_row(
-                    "SELECT 1 FROM partner_relationships WHERE partner_id = ?1 AND related_partner_id = ?2",
+                    "SELECT 1 FROM partner_relationships
+                     WHERE partner_id = ?1 AND related_partner_id = ?2 AND relationship_type = 'is_indirect_reseller_of'",
                     params![inv.provider_id, reseller],
                     |_| Ok(()),
                 )

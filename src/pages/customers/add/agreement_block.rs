@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::check_field::CheckField;
 use super::fields::Key;
 use super::state::Wizard;
+use crate::components::CheckField;
 use crate::components::FormField;
 use crate::i18n::use_i18n;
 

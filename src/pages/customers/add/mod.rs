@@ -6,7 +6,6 @@
 mod account_step;
 mod add_customer;
 mod agreement_block;
-mod check_field;
 mod confirmation;
 mod domain_field;
 mod draft;
