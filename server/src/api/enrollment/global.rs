@@ -84,14 +84,6 @@ pub fn pmc_org(mpn_id: &str) -> Option<&'static PmcOrg> {
     PMC_ORGANIZATIONS.iter().find(|o| o.mpn_id == mpn_id.trim())
 }
 
-/// The tenant's country/region when nothing else says: the cloud's home.
-pub fn default_country(cloud: Cloud) -> &'static str {
-    match cloud {
-        Cloud::China => "CN",
-        Cloud::Global => "US",
-    }
-}
-
 /// The country/region of the partner's tenant: the one given at "Create one", else the
 /// organization profile's address, else the cloud's default.
 pub fn tenant_country(conn: &Connection, partner_id: &str, cloud: Cloud) -> Result<String, ApiError> {
@@ -113,7 +105,7 @@ pub fn tenant_country(conn: &Connection, partner_id: &str, cloud: Cloud) -> Resu
     Ok(profile
         .map(|c| c.trim().to_ascii_uppercase())
         .filter(|c| account::country(c).is_ok())
-        .unwrap_or_else(|| default_country(cloud).to_string()))
+        .unwrap_or_else(|| cloud.home_country().to_string()))
 }
 
 /// Why an organization cannot be the enrollment's: None when it is active and in the tenant's

@@ -17,7 +17,7 @@
 //! `PC_PROVISIONING_SECONDS` (default 60), checked lazily when the status is read.
 
 pub mod gate;
-pub mod global;
+mod global;
 pub mod provisioning;
 pub mod review;
 mod submit;
@@ -40,6 +40,7 @@ use crate::settings::Cloud;
 use crate::state::AppState;
 
 pub use gate::{program_gate, require_active_program};
+pub use global::{EMAIL_LINK_DEFAULT_SECS, PMC_DEMO_PASSWORD, PMC_DEMO_USER, PMC_ORGANIZATIONS, email_link_secs};
 pub use provisioning::{advance_provisioning, program_status, provisioning_secs, set_program_status};
 pub use review::{Decision, auto_approve_loop};
 
