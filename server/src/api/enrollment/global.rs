@@ -148,16 +148,15 @@ pub fn mpn_step_missing() -> ApiError {
     step_required("mpnId", "Select the organization profile that has your MPN ID first.")
 }
 
-/// The PMC sign-in and the MPN ID chosen, if any.
+/// The PMC sign-in (the row exists) and the MPN ID chosen, if any.
 pub struct Steps {
-    pub pmc_user: String,
     pub mpn_id: Option<String>,
 }
 
 pub fn steps(conn: &Connection, partner_id: &str) -> Result<Option<Steps>, ApiError> {
     Ok(conn
-        .query_row("SELECT pmc_user, mpn_id FROM enrollment_steps WHERE partner_id = ?1", [partner_id], |r| {
-            Ok(Steps { pmc_user: r.get(0)?, mpn_id: r.get(1)? })
+        .query_row("SELECT mpn_id FROM enrollment_steps WHERE partner_id = ?1", [partner_id], |r| {
+            Ok(Steps { mpn_id: r.get(0)? })
         })
         .optional()?)
 }
