@@ -65,7 +65,10 @@ const PERSONAL_DOMAINS: &[&str] = &[
 
 pub fn is_personal_email(input: &str) -> bool {
     web_mail_service(input).is_some()
-        || input.trim().rsplit_once('@').is_some_and(|(_, d)| PERSONAL_DOMAINS.contains(&d.to_ascii_lowercase().as_str()))
+        || input
+            .trim()
+            .rsplit_once('@')
+            .is_some_and(|(_, d)| PERSONAL_DOMAINS.contains(&d.to_ascii_lowercase().as_str()))
 }
 
 /// The Web-based e-mail services the global indirect reseller program names: "we don't accept

@@ -136,8 +136,11 @@ pub fn org_problem(org: &PmcOrg, tenant_country: &str) -> Option<FieldError> {
 
 /// 409 `step_required`: `step` (named in `data[0].field`) has to come first.
 pub fn step_required(step: &str, description: &str) -> ApiError {
-    ApiError::new(StatusCode::CONFLICT, "step_required", description.to_string())
-        .with_data(vec![FieldError::new(step, "step_required", description.to_string())])
+    ApiError::new(StatusCode::CONFLICT, "step_required", description.to_string()).with_data(vec![FieldError::new(
+        step,
+        "step_required",
+        description.to_string(),
+    )])
 }
 
 pub fn pmc_step_missing() -> ApiError {
@@ -303,7 +306,11 @@ async fn associate_mpn(
     let req = body.parse()?;
     let mpn = req.mpn_id.trim().to_string();
     if let Err(p) = contact::mpn_id(&mpn) {
-        return Err(ApiError::validation_failed(vec![FieldError::new("mpnId", p.code(), "The MPN ID is 5 to 10 digits.")]));
+        return Err(ApiError::validation_failed(vec![FieldError::new(
+            "mpnId",
+            p.code(),
+            "The MPN ID is 5 to 10 digits.",
+        )]));
     }
     let partner = session.partner.id.clone();
     let now = crate::time::now();
@@ -503,7 +510,10 @@ async fn resend_link(State(state): State<AppState>, SignedIn(session): SignedIn)
 }
 
 pub fn submit_step_missing() -> ApiError {
-    step_required("submit", "Submit the enrollment (Enroll now) first; the verification link goes to its primary contact.")
+    step_required(
+        "submit",
+        "Submit the enrollment (Enroll now) first; the verification link goes to its primary contact.",
+    )
 }
 
 fn link_error(status: StatusCode, code: &'static str, description: &'static str) -> ApiError {
@@ -598,7 +608,8 @@ mod tests {
 
     #[test]
     fn the_demo_organizations_cover_each_rule() {
-        let ok: Vec<_> = PMC_ORGANIZATIONS.iter().filter(|o| org_problem(o, "US").is_none()).map(|o| o.mpn_id).collect();
+        let ok: Vec<_> =
+            PMC_ORGANIZATIONS.iter().filter(|o| org_problem(o, "US").is_none()).map(|o| o.mpn_id).collect();
         assert_eq!(ok, ["4567890"]);
         let codes: Vec<_> =
             PMC_ORGANIZATIONS.iter().filter_map(|o| org_problem(o, "us").map(|e| e.code.to_string())).collect();

@@ -297,7 +297,8 @@ pub fn with_journey(
         _ => "done",
     });
     if !matches!(status.status.as_str(), "none" | "draft") {
-        status.email_verification = global::latest_link(conn, partner_id)?.map(|l| global::EmailVerification::of(&l, None));
+        status.email_verification =
+            global::latest_link(conn, partner_id)?.map(|l| global::EmailVerification::of(&l, None));
     }
     Ok(status)
 }

@@ -665,6 +665,9 @@ async fn reseller_shared_customers(
             Ok((rows.into_iter().map(|(c, _)| c).collect::<Vec<_>>(), next))
         })
         .await?;
-    let uri = format!("/v1/relationships/{}/sharedcustomers?size={size}", crate::api::customers::rules::percent_encode(&provider));
+    let uri = format!(
+        "/v1/relationships/{}/sharedcustomers?size={size}",
+        crate::api::customers::rules::percent_encode(&provider)
+    );
     Ok(Json(Collection::seek_page(items, next.as_deref(), &uri)))
 }
