@@ -929,6 +929,9 @@ async fn email_links_expire_and_tenants_have_a_country() {
     };
     let e = error_body(call(&s, Method::POST, "/accounts", None, Some(bad)).await, 400, "validation_failed").await;
     assert!(field_codes(&e).contains(&("country".to_string(), "invalid_format".to_string())));
+    let mut null_cloud = account_body("woodgrove", Cloud::Global);
+    null_cloud["cloud"] = Value::Null;
+    error_body(call(&s, Method::POST, "/accounts", None, Some(null_cloud)).await, 400, "invalid_body").await;
     let created =
         json_of(call(&s, Method::POST, "/accounts", None, Some(account_body("woodgrove", Cloud::Global))).await, 201)
             .await;

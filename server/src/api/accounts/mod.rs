@@ -56,12 +56,18 @@ pub struct CreateAccountRequest {
     pub admin_last_name: String,
     pub user_name: String,
     pub password: String,
-    #[serde(default)]
+    /// Optional, but never null (the contract's `Cloud` is a string).
+    #[serde(default, deserialize_with = "present_string")]
     pub cloud: Option<String>,
     /// The tenant's country/region (ISO 3166 alpha-2). Optional: the cloud's home (CN, US) when
     /// absent. In the China cloud only CN.
     #[serde(default)]
     pub country: Option<String>,
+}
+
+/// An optional field that, when sent, is a string: `null` is refused (400 `invalid_body`).
+fn present_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(d).map(Some)
 }
 
 #[derive(Serialize)]

@@ -516,6 +516,9 @@ pub fn submit_step_missing() -> ApiError {
     )
 }
 
+/// id, partner, used at, superseded at, expires at.
+type StoredLink = (String, String, Option<i64>, Option<i64>, i64);
+
 fn link_error(status: StatusCode, code: &'static str, description: &'static str) -> ApiError {
     ApiError::new(status, code, description)
 }
@@ -545,7 +548,7 @@ async fn verify_link(
         .db
         .call(move |c| {
             let tx = c.transaction()?;
-            let row: Option<(String, String, Option<i64>, Option<i64>, i64)> = tx
+            let row: Option<StoredLink> = tx
                 .query_row(
                     "SELECT id, partner_id, used_at, superseded_at, expires_at FROM email_verifications WHERE token_hash = ?1",
                     [&hash],
