@@ -64,7 +64,89 @@ const PERSONAL_DOMAINS: &[&str] = &[
 ];
 
 pub fn is_personal_email(input: &str) -> bool {
-    input.trim().rsplit_once('@').is_some_and(|(_, d)| PERSONAL_DOMAINS.contains(&d.to_ascii_lowercase().as_str()))
+    web_mail_service(input).is_some()
+        || input
+            .trim()
+            .rsplit_once('@')
+            .is_some_and(|(_, d)| PERSONAL_DOMAINS.contains(&d.to_ascii_lowercase().as_str()))
+}
+
+/// The Web-based e-mail services the global indirect reseller program names: "we don't accept
+/// email addresses from Web-based email services such as Gmail, Yahoo! Mail, iCloud Mail, AOL
+/// Mail, or Outlook Mail" (GL17/indirect-reseller-tasks-in-partner-center).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WebMail {
+    Gmail,
+    Yahoo,
+    ICloud,
+    Aol,
+    Outlook,
+}
+
+impl WebMail {
+    /// The service's name as the docs write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            WebMail::Gmail => "Gmail",
+            WebMail::Yahoo => "Yahoo! Mail",
+            WebMail::ICloud => "iCloud Mail",
+            WebMail::Aol => "AOL Mail",
+            WebMail::Outlook => "Outlook Mail",
+        }
+    }
+}
+
+/// The field code of a refused Web-based address (server and app).
+pub const WEB_MAIL_CODE: &str = "personal_email";
+/// The docs' sentence, for the message next to the field.
+pub const WEB_MAIL_MESSAGE: &str = "We don't accept email addresses from Web-based email services such as Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, or Outlook Mail.";
+
+/// Whether `rest` (what follows the service's own label) is a country or generic ending such as
+/// `com`, `fr`, `co.uk` or `com.cn`: one or two labels of 2 or 3 letters. `yahoo.contoso.com` is
+/// somebody else's domain and does not count.
+fn service_ending(rest: &str) -> bool {
+    let labels: Vec<&str> = rest.split('.').collect();
+    (1..=2).contains(&labels.len())
+        && labels.iter().all(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// Which Web-based e-mail service an address is from, if any: Gmail (gmail.com, googlemail.com),
+/// Yahoo! Mail (yahoo.* such as yahoo.com, yahoo.co.jp; ymail.com, rocketmail.com), iCloud Mail
+/// (icloud.com, me.com, mac.com), AOL Mail (aol.*, aim.com) and Outlook Mail (outlook.*,
+/// hotmail.*, live.*, msn.com, windowslive.com, passport.com). Case-insensitive; surrounding
+/// spaces ignored; anything that is not an address is None.
+pub fn web_mail_service(input: &str) -> Option<WebMail> {
+    let (_, domain) = input.trim().rsplit_once('@')?;
+    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+    let exact = match domain.as_str() {
+        "gmail.com" | "googlemail.com" => Some(WebMail::Gmail),
+        "ymail.com" | "rocketmail.com" => Some(WebMail::Yahoo),
+        "icloud.com" | "me.com" | "mac.com" => Some(WebMail::ICloud),
+        "aim.com" => Some(WebMail::Aol),
+        "msn.com" | "windowslive.com" | "passport.com" => Some(WebMail::Outlook),
+        _ => None,
+    };
+    if exact.is_some() {
+        return exact;
+    }
+    let (first, rest) = domain.split_once('.')?;
+    if !service_ending(rest) {
+        return None;
+    }
+    match first {
+        "yahoo" => Some(WebMail::Yahoo),
+        "aol" => Some(WebMail::Aol),
+        "outlook" | "hotmail" | "live" => Some(WebMail::Outlook),
+        "gmail" => Some(WebMail::Gmail),
+        _ => None,
+    }
+}
+
+/// The global program's primary-contact rule: Ok, or `Problem::InvalidValue` for a Web-based
+/// address (answered with [`WEB_MAIL_CODE`] and [`WEB_MAIL_MESSAGE`]). The address's format is
+/// [`email`]'s to check.
+pub fn organization_email(input: &str) -> Result<(), Problem> {
+    if web_mail_service(input).is_some() { Err(Problem::InvalidValue) } else { Ok(()) }
 }
 
 /// An absolute http(s) address with a host that has a dot (a support site partners' customers
@@ -147,6 +229,53 @@ mod tests {
     }
 
     #[test]
+    fn web_based_email_services() {
+        let cases = [
+            ("a@gmail.com", WebMail::Gmail),
+            ("a@GoogleMail.com", WebMail::Gmail),
+            ("a@yahoo.com", WebMail::Yahoo),
+            ("a@yahoo.co.jp", WebMail::Yahoo),
+            ("a@yahoo.fr", WebMail::Yahoo),
+            ("a@yahoo.com.cn", WebMail::Yahoo),
+            ("a@ymail.com", WebMail::Yahoo),
+            ("a@icloud.com", WebMail::ICloud),
+            ("a@me.com", WebMail::ICloud),
+            ("a@mac.com", WebMail::ICloud),
+            ("a@aol.com", WebMail::Aol),
+            ("a@aol.fr", WebMail::Aol),
+            ("a@outlook.com", WebMail::Outlook),
+            ("a@outlook.fr", WebMail::Outlook),
+            ("a@hotmail.com", WebMail::Outlook),
+            ("a@hotmail.co.uk", WebMail::Outlook),
+            ("a@live.com", WebMail::Outlook),
+            ("a@live.fr", WebMail::Outlook),
+            (" a@MSN.com ", WebMail::Outlook),
+        ];
+        for (address, service) in cases {
+            assert_eq!(web_mail_service(address), Some(service), "{address}");
+            assert_eq!(organization_email(address), Err(Problem::InvalidValue), "{address}");
+            assert!(is_personal_email(address), "{address}");
+        }
+        for ok in [
+            "nancy@northwind.example.com",
+            "a@yahoo.contoso.com",
+            "a@live.fabrikam.com",
+            "a@outlookfabrikam.com",
+            "a@mygmail.com",
+            "a@qq.com",
+            "not an address",
+            "@",
+            "a@",
+            "王@例子.中国",
+        ] {
+            assert_eq!(web_mail_service(ok), None, "{ok}");
+        }
+        assert_eq!(organization_email("a@fabrikam.com"), Ok(()));
+        assert_eq!(WebMail::Yahoo.name(), "Yahoo! Mail");
+        assert!(WEB_MAIL_MESSAGE.contains("Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, or Outlook Mail"));
+    }
+
+    #[test]
     fn web_addresses() {
         for ok in ["https://fabrikam.cn/support", "http://support.fabrikam.com:8080/a?b#c"] {
             assert_eq!(web_address(ok), Ok(()), "{ok}");
@@ -189,6 +318,8 @@ mod tests {
         fn no_input_panics(s in "\\PC{0,60}", c in "[A-Za-z]{0,3}") {
             let _ = email(&s);
             let _ = is_personal_email(&s);
+            let _ = web_mail_service(&s);
+            let _ = organization_email(&s);
             let _ = web_address(&s);
             let _ = https_address(&s);
             let _ = postal_code(&c, &s);

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_enrollment_relationships.sql"),
     include_str!("../migrations/0005_customer_search_agreements.sql"),
     include_str!("../migrations/0006_customer_counts.sql"),
+    include_str!("../migrations/0007_global_enrollment.sql"),
 ];
 
 impl Db {

@@ -38,6 +38,14 @@ impl Cloud {
     }
 
     /// What follows the label in the cloud's organization domains (the shared work-account rule).
+    /// The tenant's country/region when nothing else says: the cloud's home.
+    pub fn home_country(self) -> &'static str {
+        match self {
+            Cloud::China => "CN",
+            Cloud::Global => "US",
+        }
+    }
+
     pub fn domain_suffix(self) -> &'static str {
         partner_center_rules::work_account::domain_suffix(self.into())
     }

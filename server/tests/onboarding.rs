@@ -103,7 +103,7 @@ fn china_submission(challenge: &str, approval_email: &str) -> Value {
 
 fn global_submission(approval_email: &str) -> Value {
     json!({
-        "mpnId": "5023310",
+        "mpnId": "4567890",
         "legalBusinessProfile": {
             "companyName": "Northwind Traders",
             "address": {"country": "US", "province": "WA", "city": "Redmond", "addressLine1": "1 Microsoft Way", "postalCode": "98052"},
@@ -112,6 +112,23 @@ fn global_submission(approval_email: &str) -> Value {
         "approvalContact": {"firstName": "Nancy", "lastName": "Davolio", "email": approval_email, "phoneNumber": "+1 425 555 0100"},
         "supportProfile": {"website": "https://northwind.example.com", "email": "support@northwind.example.com", "telephone": "+1 425 555 0199"}
     })
+}
+
+/// The global journey's steps before the submission: PMC sign-in, then the active US organization.
+async fn pmc_and_mpn(s: &TestServer, cookie: &str) {
+    json_of(
+        call(
+            s,
+            Method::POST,
+            "/enrollment/pmc/signin",
+            Some(cookie),
+            Some(json!({"userName": "pmc@fabrikam.com", "password": PASSWORD})),
+        )
+        .await,
+        200,
+    )
+    .await;
+    json_of(call(s, Method::POST, "/enrollment/mpn", Some(cookie), Some(json!({"mpnId": "4567890"}))).await, 200).await;
 }
 
 #[tokio::test]
@@ -410,22 +427,19 @@ async fn china_phone_rules_and_the_challenge() {
     .await;
     s.stop().await;
 
+    // The global cloud's journey has no telephone challenge: every operation is the China cloud's.
     let g = folders();
     let (s, _) = start(&g, Cloud::Global).await;
     let cookie = s.session(GLOBAL_ADMIN).await;
-    let e = error_body(
-        call(&s, Method::POST, "/phonechallenges", Some(&cookie), Some(json!({"phoneNumber": "13812345678"}))).await,
-        400,
-        "validation_failed",
-    )
-    .await;
-    assert_eq!(field_codes(&e), [("phoneNumber".to_string(), "invalid_format".to_string())]);
-    json_of(
-        call(&s, Method::POST, "/phonechallenges", Some(&cookie), Some(json!({"phoneNumber": "+33 1 42 68 53 00"})))
-            .await,
-        201,
-    )
-    .await;
+    for (path, body) in [
+        ("/phonechallenges", Some(json!({"phoneNumber": "+33 1 42 68 53 00"}))),
+        ("/phonechallenges/x/resend", None),
+        ("/phonechallenges/x/verify", Some(json!({"code": "123456"}))),
+    ] {
+        let e =
+            error_body(call(&s, Method::POST, path, Some(&cookie), body).await, 403, "not_available_in_cloud").await;
+        assert!(e["description"].as_str().unwrap().contains("21Vianet"), "{e}");
+    }
     s.stop().await;
 }
 
@@ -609,61 +623,65 @@ async fn china_enrollment_state_machine() {
     s.stop().await;
 }
 
+async fn new_global_partner(s: &TestServer, label: &str, country: Option<&str>) -> (String, String) {
+    let mut body = account_body(label, Cloud::Global);
+    if let Some(c) = country {
+        body["country"] = json!(c);
+    }
+    let created = json_of(call(s, Method::POST, "/accounts", None, Some(body)).await, 201).await;
+    let res = s.sign_in(&format!("admin@{label}.onmicrosoft.com"), STRONG).await;
+    (cookie_pair(res.headers()).unwrap(), created["partnerId"].as_str().unwrap().to_string())
+}
+
+/// Seconds since the epoch of an RFC 3339 UTC time (`2026-01-02T03:04:05Z`).
+fn chrono_secs(t: &str) -> i64 {
+    let n = |a: usize, b: usize| t[a..b].parse::<i64>().unwrap();
+    let (y, m, d) = (n(0, 4), n(5, 7), n(8, 10));
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    days * 86_400 + n(11, 13) * 3600 + n(14, 16) * 60 + n(17, 19)
+}
+
+fn step_of(e: &Value) -> String {
+    e["data"][0]["field"].as_str().unwrap_or_default().to_string()
+}
+
+/// The global journey in the server's order: PMC sign-in → organization (MPN ID) → submission →
+/// e-mail verification → review; each later step refused (409 step_required) before the earlier.
 #[tokio::test]
-async fn global_enrollment_refuses_personal_mail_and_has_pmc() {
+async fn global_enrollment_steps_in_order_and_the_country_rule() {
     let f = folders();
     let (s, st) = start(&f, Cloud::Global).await;
-    json_of(call(&s, Method::POST, "/accounts", None, Some(account_body("northwind", Cloud::Global))).await, 201).await;
-    let res = s.sign_in("admin@northwind.onmicrosoft.com", STRONG).await;
-    let cookie = cookie_pair(res.headers()).unwrap();
+    let (cookie, partner) = new_global_partner(&s, "northwind", None).await;
     let c = Some(cookie.as_str());
-    let e = error_body(
-        call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@gmail.com"))).await,
-        400,
-        "personal_email",
-    )
-    .await;
-    assert_eq!(field_codes(&e), [("approvalContact.email".to_string(), "personal_email".to_string())]);
-    let mut bad_postal = global_submission("nancy@northwind.example.com");
-    bad_postal["legalBusinessProfile"]["address"]["postalCode"] = json!("9805");
-    error_body(call(&s, Method::POST, "/enrollment", c, Some(bad_postal)).await, 400, "validation_failed").await;
-    let got = json_of(
-        call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@northwind.example.com"))).await,
-        201,
-    )
-    .await;
-    assert_eq!((got["status"].as_str(), got["program"].as_str()), (Some("pending_review"), Some("indirect_reseller")));
-    let id = got["id"].as_str().unwrap().to_string();
-    assert!(
-        review(&st.database_path(), &id, Decision::CreditCheck, None).is_err(),
-        "no credit check in the global program"
-    );
-    // The auto-approver (delay 0) approves it.
-    let done = s
-        .state
-        .db
-        .call(|c| enrollment::review::auto_approve_once(c, 0, partner_center_server::time::now()))
-        .await
-        .unwrap();
-    assert!(done.iter().any(|l| l.contains("approved")), "{done:?}");
-    assert_eq!(
-        json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await["agreement"]["title"],
-        "Microsoft Partner Agreement"
-    );
+    let status = json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await;
+    assert_eq!(status["status"], "none");
 
-    let orgs = json_of(
-        call(
-            &s,
-            Method::POST,
-            "/enrollment/pmc/signin",
-            c,
-            Some(json!({"userName": "PMC@fabrikam.com", "password": PASSWORD})),
-        )
-        .await,
-        200,
+    // Nothing can be skipped.
+    let e = error_body(
+        call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@northwind.example.com"))).await,
+        409,
+        "step_required",
     )
     .await;
-    assert_eq!(orgs["organizations"].as_array().unwrap().len(), 3);
+    assert_eq!(step_of(&e), "pmcSignIn");
+    let e = error_body(
+        call(&s, Method::POST, "/enrollment/mpn", c, Some(json!({"mpnId": "4567890"}))).await,
+        409,
+        "step_required",
+    )
+    .await;
+    assert_eq!(step_of(&e), "pmcSignIn");
+    let e =
+        error_body(call(&s, Method::POST, "/enrollment/emailverification", c, None).await, 409, "step_required").await;
+    assert_eq!(step_of(&e), "submit");
+
+    // PMC sign-in: the organizations with whether each may be chosen (tenant: US by default).
     error_body(
         call(
             &s,
@@ -677,26 +695,285 @@ async fn global_enrollment_refuses_personal_mail_and_has_pmc() {
         "invalid_credentials",
     )
     .await;
-    s.stop().await;
-
-    let g = folders();
-    let (s, _) = start(&g, Cloud::China).await;
-    let cookie = s.session(CHINA_ADMIN).await;
-    error_body(
+    let orgs = json_of(
         call(
             &s,
             Method::POST,
             "/enrollment/pmc/signin",
-            Some(&cookie),
+            c,
+            Some(json!({"userName": "PMC@fabrikam.com", "password": PASSWORD})),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(orgs["tenantCountry"], "US");
+    let eligible: Vec<_> = orgs["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (o["mpnId"].as_str().unwrap().to_string(), o["eligible"].as_bool().unwrap(), o["ineligibleReason"].clone())
+        })
+        .collect();
+    assert_eq!(eligible[0], ("4567890".into(), true, Value::Null));
+    assert_eq!(eligible[1], ("4567891".into(), false, json!("mpn_country_mismatch")));
+    assert_eq!(eligible[2], ("4567892".into(), false, json!("mpn_organization_inactive")));
+    assert_eq!(json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await["nextStep"], "mpn_association");
+    let e = error_body(
+        call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@northwind.example.com"))).await,
+        409,
+        "step_required",
+    )
+    .await;
+    assert_eq!(step_of(&e), "mpnId");
+
+    // The organization rule: active, and in the tenant's country/region.
+    for (mpn, code) in [
+        ("4567891", "mpn_country_mismatch"),
+        ("4567892", "mpn_organization_inactive"),
+        ("4567893", "mpn_organization_inactive"),
+        ("5023310", "mpn_not_in_pmc_account"),
+        ("12ab", "invalid_format"),
+    ] {
+        let e = error_body(
+            call(&s, Method::POST, "/enrollment/mpn", c, Some(json!({"mpnId": mpn}))).await,
+            400,
+            "validation_failed",
+        )
+        .await;
+        assert_eq!(field_codes(&e), [("mpnId".to_string(), code.to_string())], "{mpn}");
+        assert!(!e["data"][0]["description"].as_str().unwrap().is_empty());
+    }
+    let chosen =
+        json_of(call(&s, Method::POST, "/enrollment/mpn", c, Some(json!({"mpnId": " 4567890 "}))).await, 200).await;
+    assert_eq!((chosen["country"].as_str(), chosen["tenantCountry"].as_str()), (Some("US"), Some("US")));
+    assert_eq!(json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await["nextStep"], "submit");
+
+    // At submit: the MPN ID must be the chosen one, and the organization still eligible.
+    let mut other = global_submission("nancy@northwind.example.com");
+    other["mpnId"] = json!("4567891");
+    let e = error_body(call(&s, Method::POST, "/enrollment", c, Some(other)).await, 400, "validation_failed").await;
+    assert_eq!(field_codes(&e), [("mpnId".to_string(), "mpn_not_associated".to_string())]);
+    db_exec(&st, &format!("UPDATE work_accounts SET country = 'FR' WHERE partner_id = '{partner}'"));
+    let e = error_body(
+        call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@northwind.example.com"))).await,
+        400,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(field_codes(&e), [("mpnId".to_string(), "mpn_country_mismatch".to_string())]);
+    db_exec(&st, &format!("UPDATE work_accounts SET country = 'US' WHERE partner_id = '{partner}'"));
+
+    // Web-based e-mail for the primary contact (and the approval contact): the docs' words.
+    for (primary, approval, fields) in [
+        ("nancy@gmail.com", "nancy@northwind.example.com", vec!["legalBusinessProfile.primaryContact.email"]),
+        ("nancy@northwind.example.com", "nancy@hotmail.co.uk", vec!["approvalContact.email"]),
+        (
+            "nancy@yahoo.fr",
+            "nancy@icloud.com",
+            vec!["legalBusinessProfile.primaryContact.email", "approvalContact.email"],
+        ),
+    ] {
+        let mut body = global_submission(approval);
+        body["legalBusinessProfile"]["primaryContact"]["email"] = json!(primary);
+        let e = error_body(call(&s, Method::POST, "/enrollment", c, Some(body)).await, 400, "personal_email").await;
+        assert!(
+            e["description"].as_str().unwrap().contains("Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, or Outlook Mail")
+        );
+        let got: Vec<_> = field_codes(&e).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(got, fields);
+    }
+    let mut bad_postal = global_submission("nancy@northwind.example.com");
+    bad_postal["legalBusinessProfile"]["address"]["postalCode"] = json!("9805");
+    error_body(call(&s, Method::POST, "/enrollment", c, Some(bad_postal)).await, 400, "validation_failed").await;
+
+    // Enroll now, twice with one MS-RequestId: one enrollment, one link, the same answer.
+    let submit = || {
+        s.api(Method::POST, "/api/v1/enrollment")
+            .header("cookie", &cookie)
+            .header("ms-requestid", "7d1d3c55-2c2a-4d9e-9d55-0f1c2e3a4b5c")
+            .json(&global_submission("nancy@northwind.example.com"))
+            .send()
+    };
+    let first = json_of(submit().await.unwrap(), 201).await;
+    let second = json_of(submit().await.unwrap(), 201).await;
+    assert_eq!(first, second);
+    assert_eq!(db_count(&st, &format!("SELECT count(*) FROM enrollments WHERE partner_id = '{partner}'")), 1);
+    assert_eq!(db_count(&st, &format!("SELECT count(*) FROM email_verifications WHERE partner_id = '{partner}'")), 1);
+    assert_eq!(first["status"], "pending_email_verification");
+    assert_eq!(first["vettingSubStatus"], "awaiting_email_verification");
+    assert_eq!(first["nextStep"], "email_verification");
+    assert_eq!(first["emailVerification"]["email"], "nancy@northwind.example.com");
+    let token = first["emailVerification"]["debugToken"].as_str().unwrap().to_string();
+    assert_eq!(first["emailVerification"]["debugUrl"], format!("/enroll/verify-email/{token}"));
+    // Without the request id, a second submit is refused.
+    error_body(
+        call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@northwind.example.com"))).await,
+        409,
+        "already_submitted",
+    )
+    .await;
+    // The status never shows the token; the steps before can no longer change.
+    let status = json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await;
+    assert!(status["emailVerification"]["debugToken"].is_null());
+    error_body(
+        call(&s, Method::POST, "/enrollment/mpn", c, Some(json!({"mpnId": "4567890"}))).await,
+        409,
+        "invalid_state",
+    )
+    .await;
+
+    // The review waits for the verification (operator and auto-approver alike).
+    let id = first["id"].as_str().unwrap().to_string();
+    let refused = review(&st.database_path(), &id, Decision::Approve, None).unwrap_err();
+    assert!(refused.contains("verify the e-mail address"), "{refused}");
+    s.state.db.call(|c| enrollment::review::auto_approve_once(c, 0, partner_center_server::time::now())).await.unwrap();
+    assert_eq!(
+        json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await["status"],
+        "pending_email_verification"
+    );
+
+    // The link's rules: unknown, another partner's, expired, superseded, used.
+    let verify = |t: String, cookie: String| {
+        let s = &s;
+        async move { call(s, Method::POST, &format!("/enrollment/emailverification/{t}/verify"), Some(&cookie), None).await }
+    };
+    error_body(verify("no-such-link".into(), cookie.clone()).await, 404, "email_link_not_found").await;
+    error_body(verify("链接✓".into(), cookie.clone()).await, 404, "email_link_not_found").await;
+    let demo = s.session(GLOBAL_ADMIN).await;
+    error_body(verify(token.clone(), demo).await, 403, "email_link_for_another_partner").await;
+    db_exec(&st, &format!("UPDATE email_verifications SET expires_at = 0 WHERE partner_id = '{partner}'"));
+    error_body(verify(token.clone(), cookie.clone()).await, 410, "email_link_expired").await;
+    // Resend: a new link, the old one superseded; not twice within 30 s.
+    db_exec(
+        &st,
+        &format!("UPDATE email_verifications SET created_at = created_at - 60 WHERE partner_id = '{partner}'"),
+    );
+    let again = json_of(call(&s, Method::POST, "/enrollment/emailverification", c, None).await, 202).await;
+    let fresh = again["debugToken"].as_str().unwrap().to_string();
+    assert_ne!(fresh, token);
+    let res = call(&s, Method::POST, "/enrollment/emailverification", c, None).await;
+    assert!(res.headers().get("retry-after").is_some());
+    error_body(res, 429, "resend_too_soon").await;
+    db_exec(&st, &format!("UPDATE email_verifications SET expires_at = 4102444800 WHERE partner_id = '{partner}'"));
+    error_body(verify(token.clone(), cookie.clone()).await, 410, "email_link_superseded").await;
+    // Any user of the enrolling partner may open the link; it is single-use.
+    let done = json_of(verify(fresh.clone(), cookie.clone()).await, 200).await;
+    assert_eq!(done["enrollmentStatus"], "pending_review");
+    assert!(done["verifiedAt"].is_string());
+    error_body(verify(fresh.clone(), cookie.clone()).await, 409, "email_link_used").await;
+    error_body(call(&s, Method::POST, "/enrollment/emailverification", c, None).await, 409, "already_verified").await;
+    let status = json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await;
+    assert_eq!((status["status"].as_str(), status["nextStep"].as_str()), (Some("pending_review"), Some("review")));
+    assert!(status["emailVerification"]["verifiedAt"].is_string());
+
+    // Now the review continues.
+    assert!(
+        review(&st.database_path(), &id, Decision::CreditCheck, None).is_err(),
+        "no credit check in the global program"
+    );
+    review(&st.database_path(), &id, Decision::Approve, None).unwrap();
+    let status = json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await;
+    assert_eq!(status["agreement"]["title"], "Microsoft Partner Agreement");
+    assert_eq!(status["nextStep"], "agreement");
+    s.stop().await;
+}
+
+/// The link expires after PC_EMAIL_LINK_SECONDS; a tenant elsewhere chooses its own country's
+/// organization; "Create one" names the cloud's domain and refuses the other cloud's country.
+#[tokio::test]
+async fn email_links_expire_and_tenants_have_a_country() {
+    let f = folders();
+    let (s, _) = start(&f, Cloud::Global).await;
+    let (cookie, _) = new_global_partner(&s, "lumiere-paris", Some("fr")).await;
+    let c = Some(cookie.as_str());
+    let orgs = json_of(
+        call(
+            &s,
+            Method::POST,
+            "/enrollment/pmc/signin",
+            c,
             Some(json!({"userName": "pmc@fabrikam.com", "password": PASSWORD})),
         )
         .await,
+        200,
+    )
+    .await;
+    assert_eq!(orgs["tenantCountry"], "FR");
+    let e = error_body(
+        call(&s, Method::POST, "/enrollment/mpn", c, Some(json!({"mpnId": "4567890"}))).await,
+        400,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(field_codes(&e)[0].1, "mpn_country_mismatch");
+    json_of(call(&s, Method::POST, "/enrollment/mpn", c, Some(json!({"mpnId": "4567891"}))).await, 200).await;
+    let mut body = global_submission("claire@lumiere.example.fr");
+    body["mpnId"] = json!("4567891");
+    body["legalBusinessProfile"]["primaryContact"]["email"] = json!("claire@lumiere.example.fr");
+    let got = json_of(call(&s, Method::POST, "/enrollment", c, Some(body)).await, 201).await;
+    let token = got["emailVerification"]["debugToken"].as_str().unwrap();
+    // Seven days by default (PC_EMAIL_LINK_SECONDS changes it; not set here: tests share the
+    // process environment).
+    let at = |k: &str| chrono_secs(got["emailVerification"][k].as_str().unwrap());
+    assert_eq!(at("expiresAt") - at("sentAt"), enrollment::EMAIL_LINK_DEFAULT_SECS);
+    let done =
+        json_of(call(&s, Method::POST, &format!("/enrollment/emailverification/{token}/verify"), c, None).await, 200)
+            .await;
+    assert_eq!(done["enrollmentStatus"], "pending_review");
+    let bad = {
+        let mut b = account_body("woodgrove", Cloud::Global);
+        b["country"] = json!("Frankreich");
+        b
+    };
+    let e = error_body(call(&s, Method::POST, "/accounts", None, Some(bad)).await, 400, "validation_failed").await;
+    assert!(field_codes(&e).contains(&("country".to_string(), "invalid_format".to_string())));
+    let mut null_cloud = account_body("woodgrove", Cloud::Global);
+    null_cloud["cloud"] = Value::Null;
+    error_body(call(&s, Method::POST, "/accounts", None, Some(null_cloud)).await, 400, "invalid_body").await;
+    let created =
+        json_of(call(&s, Method::POST, "/accounts", None, Some(account_body("woodgrove", Cloud::Global))).await, 201)
+            .await;
+    assert_eq!(
+        (created["country"].as_str(), created["userPrincipalName"].as_str()),
+        (Some("US"), Some("admin@woodgrove.onmicrosoft.com"))
+    );
+    s.stop().await;
+
+    let g = folders();
+    let (s, _) = start(&g, Cloud::China).await;
+    let mut body = account_body("woodgrove", Cloud::China);
+    body["country"] = json!("US");
+    let e = error_body(call(&s, Method::POST, "/accounts", None, Some(body)).await, 400, "validation_failed").await;
+    assert!(field_codes(&e).contains(&("country".to_string(), "invalid_value".to_string())));
+    let created =
+        json_of(call(&s, Method::POST, "/accounts", None, Some(account_body("woodgrove", Cloud::China))).await, 201)
+            .await;
+    assert_eq!(
+        (created["country"].as_str(), created["userPrincipalName"].as_str()),
+        (Some("CN"), Some("admin@woodgrove.partner.onmschina.cn"))
+    );
+    // Create one in the other cloud's domain: refused.
+    error_body(
+        call(&s, Method::POST, "/accounts", None, Some(account_body("tailspin", Cloud::Global))).await,
         403,
         "not_available_in_cloud",
     )
     .await;
+    // The global journey's steps are not the China cloud's.
+    let cookie = s.session(CHINA_ADMIN).await;
+    for (path, body) in [
+        ("/enrollment/pmc/signin", Some(json!({"userName": "pmc@fabrikam.com", "password": PASSWORD}))),
+        ("/enrollment/mpn", Some(json!({"mpnId": "4567890"}))),
+        ("/enrollment/emailverification", None),
+        ("/enrollment/emailverification/x/verify", None),
+    ] {
+        error_body(call(&s, Method::POST, path, Some(&cookie), body).await, 403, "not_available_in_cloud").await;
+    }
     let demo = json_of(call(&s, Method::GET, "/enrollment", Some(&cookie), None).await, 200).await;
     assert_eq!(demo["status"], "active");
+    assert!(demo["nextStep"].is_null(), "the China program has no global journey");
     assert_eq!(demo["agreement"]["acceptedBy"]["displayName"], "王立华");
     s.stop().await;
 }
@@ -748,7 +1025,8 @@ async fn the_china_programs_steps_are_refused_in_the_global_cloud() {
     assert_eq!(field_codes(&e)[0].0, "legalBusinessProfile.unifiedSocialCreditCode");
     assert_eq!(json_of(call(&s, Method::GET, "/enrollment", c, None).await, 200).await["status"], "draft");
 
-    // The global program's own submission goes through.
+    // The global program's own submission goes through (after its own steps).
+    pmc_and_mpn(&s, &cookie).await;
     let got = json_of(
         call(&s, Method::POST, "/enrollment", c, Some(global_submission("nancy@woodgrove.example.com"))).await,
         201,
@@ -817,7 +1095,13 @@ async fn indirect_providers_invite_and_resellers_accept() {
     )
     .await;
     let invitations = json_of(call(&s, Method::GET, "/relationships/invitations", p, None).await, 200).await;
-    assert_eq!(invitations["items"].as_array().unwrap().len(), 3);
+    assert_eq!(invitations["items"].as_array().unwrap().len(), 5);
+    let pending = json_of(call(&s, Method::GET, "/relationships/invitations?state=pending", p, None).await, 200).await;
+    assert_eq!(pending["items"].as_array().unwrap().len(), 3);
+    let expired = json_of(call(&s, Method::GET, "/relationships/invitations?state=expired", p, None).await, 200).await;
+    assert_eq!(expired["items"][0]["linkToken"], demo::relationships::EXPIRED_INVITATION_TOKEN);
+    error_body(call(&s, Method::GET, "/relationships/invitations?state=old", p, None).await, 400, "validation_failed")
+        .await;
 
     error_body(
         call(&s, Method::POST, "/relationships/invitations", p, Some(json!({"resellerEmail": "not-an-email"}))).await,
@@ -967,6 +1251,185 @@ async fn indirect_providers_invite_and_resellers_accept() {
     s.stop().await;
 }
 
+/// Invitation tokens (valid, expired, used, another partner's), who may authorize, and the
+/// reseller's side: its providers' shared customers and the customer link naming both partners.
+#[tokio::test]
+async fn invitation_tokens_and_the_reseller_side() {
+    use demo::relationships::{
+        CONTOSO_PARTNER_ID, EXPIRED_INVITATION_TOKEN, LUMIERE_PARTNER_ID, USED_INVITATION_TOKEN,
+    };
+    let f = folders();
+    let (s, st) = start(&f, Cloud::Global).await;
+    let fabrikam = s.session(GLOBAL_ADMIN).await;
+    let agent = s.session("adminagent@fabrikam.onmicrosoft.com").await;
+    let r = Some(fabrikam.as_str());
+    let by_token = |t: &str, c: &str| {
+        let (s, path, c) = (&s, format!("/relationships/invitations/by-token/{t}"), c.to_string());
+        async move { call(s, Method::GET, &path, Some(&c), None).await }
+    };
+    let authorize = |id: &str, c: &str| {
+        let (s, path, c) = (&s, format!("/relationships/invitations/{id}/authorize"), c.to_string());
+        async move { call(s, Method::POST, &path, Some(&c), Some(json!({"confirmed": true}))).await }
+    };
+    // Valid: seen by anyone of the partner, authorized by a global admin only.
+    let inv = json_of(by_token("demo-invite-northwind-7Qm2", &agent).await, 200).await;
+    assert_eq!(inv["state"], "pending");
+    assert!(inv["expiresAt"].is_string());
+    let id = inv["id"].as_str().unwrap().to_string();
+    let e = error_body(authorize(&id, &agent).await, 403, "forbidden").await;
+    assert!(e["description"].as_str().unwrap().contains("Only a global admin"), "{e}");
+    // Expired (the demo's, and a fresh one made old).
+    error_body(by_token(EXPIRED_INVITATION_TOKEN, &fabrikam).await, 410, "invitation_expired").await;
+    error_body(authorize(demo::relationships::EXPIRED_INVITATION_ID, &fabrikam).await, 410, "invitation_expired").await;
+    // Accepted by another organization.
+    error_body(by_token(USED_INVITATION_TOKEN, &fabrikam).await, 403, "invitation_for_another_partner").await;
+    error_body(
+        authorize(demo::relationships::USED_INVITATION_ID, &fabrikam).await,
+        403,
+        "invitation_for_another_partner",
+    )
+    .await;
+    // Fabrikam is Contoso's reseller already: a second partnership is refused.
+    error_body(authorize(&id, &fabrikam).await, 409, "already_accepted").await;
+    // A new reseller accepts once; twice with one MS-RequestId is one authorization.
+    let (northwind, partner) = new_global_partner(&s, "northwind", None).await;
+    db_exec(&st, &format!("UPDATE partner_programs SET program_status = 'active' WHERE partner_id = '{partner}'"));
+    let send = || {
+        s.api(Method::POST, &format!("/api/v1/relationships/invitations/{id}/authorize"))
+            .header("cookie", &northwind)
+            .header("ms-requestid", "0b8f3c1e-6a0d-4c57-9f0e-3d2b1a4c5e6f")
+            .json(&json!({"confirmed": true}))
+            .send()
+    };
+    let first = json_of(send().await.unwrap(), 200).await;
+    assert_eq!(first, json_of(send().await.unwrap(), 200).await);
+    assert_eq!(
+        db_count(
+            &st,
+            &format!(
+                "SELECT count(*) FROM partner_relationships WHERE related_partner_id = '{partner}' OR partner_id = '{partner}'"
+            )
+        ),
+        2
+    );
+    // Used: by the same partner, seen as accepted, answered again → already_accepted; another
+    // partner now gets invitation_for_another_partner.
+    assert_eq!(json_of(by_token("demo-invite-northwind-7Qm2", &northwind).await, 200).await["state"], "accepted");
+    error_body(authorize(&id, &northwind).await, 409, "already_accepted").await;
+    error_body(by_token("demo-invite-northwind-7Qm2", &fabrikam).await, 403, "invitation_for_another_partner").await;
+    // Made old, a pending one expires.
+    db_exec(&st, "UPDATE relationship_invitations SET created_at = 0 WHERE link_token = 'demo-invite-hanbit-P3v8'");
+    error_body(by_token("demo-invite-hanbit-P3v8", &fabrikam).await, 410, "invitation_expired").await;
+
+    // Reseller side: the customers Fabrikam shares with Contoso, paged.
+    let page = json_of(
+        call(&s, Method::GET, &format!("/relationships/{CONTOSO_PARTNER_ID}/sharedcustomers?size=3"), r, None).await,
+        200,
+    )
+    .await;
+    let names: Vec<_> =
+        page["items"].as_array().unwrap().iter().map(|c| c["companyName"].as_str().unwrap().to_string()).collect();
+    assert_eq!(names, ["Adatum Corporation", "Alpine Ski House", "Coho Winery"]);
+    assert_eq!(page["items"][0]["providerId"], CONTOSO_PARTNER_ID);
+    let next = &page["links"]["next"];
+    let rest = s
+        .api(Method::GET, &format!("/api{}", next["uri"].as_str().unwrap()))
+        .header("cookie", &fabrikam)
+        .header(next["headers"][0]["key"].as_str().unwrap(), next["headers"][0]["value"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let rest = json_of(rest, 200).await;
+    assert_eq!(rest["items"][0]["companyName"], "Proseware, Inc.");
+    assert!(rest["links"]["next"].is_null());
+    // Not one of Fabrikam's providers (Lumière is its reseller), unknown, bad paging.
+    for path in
+        [format!("/relationships/{LUMIERE_PARTNER_ID}/sharedcustomers"), "/relationships/nobody/sharedcustomers".into()]
+    {
+        error_body(call(&s, Method::GET, &path, r, None).await, 404, "not_found").await;
+    }
+    error_body(
+        call(&s, Method::GET, &format!("/relationships/{CONTOSO_PARTNER_ID}/sharedcustomers?size=0"), r, None).await,
+        400,
+        "validation_failed",
+    )
+    .await;
+    let bad = s
+        .api(Method::GET, &format!("/api/v1/relationships/{CONTOSO_PARTNER_ID}/sharedcustomers?seekOperation=Next"))
+        .header("cookie", &fabrikam)
+        .header("MS-ContinuationToken", "%%%")
+        .send()
+        .await
+        .unwrap();
+    error_body(bad, 400, "validation_failed").await;
+
+    // The customer link names both partners, from either side.
+    let mine = json_of(
+        call(
+            &s,
+            Method::GET,
+            &format!("/relationships/invitenewcustomerlink?indirectProviderId={CONTOSO_PARTNER_ID}"),
+            r,
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    let url = mine["url"].as_str().unwrap();
+    assert!(
+        url.contains(&format!("partnerId={}", demo::accounts::GLOBAL_PARTNER))
+            && url.contains(&format!("indirectCSPId={CONTOSO_PARTNER_ID}"))
+    );
+    assert_eq!(
+        (mine["resellerName"].as_str(), mine["providerName"].as_str()),
+        (Some("Fabrikam, Inc."), Some("Contoso Distribution Ltd."))
+    );
+    let body = mine["emailDraft"]["body"].as_str().unwrap();
+    assert!(body.contains("Fabrikam, Inc.") && body.contains("Contoso Distribution Ltd.") && body.contains(url));
+    let contoso = s.session(CONTOSO).await;
+    let theirs = json_of(
+        call(
+            &s,
+            Method::GET,
+            &format!("/relationships/invitenewcustomerlink?indirectResellerId={}", demo::accounts::GLOBAL_PARTNER),
+            Some(&contoso),
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(theirs["url"], mine["url"]);
+    error_body(
+        call(
+            &s,
+            Method::GET,
+            &format!("/relationships/invitenewcustomerlink?indirectProviderId={LUMIERE_PARTNER_ID}"),
+            r,
+            None,
+        )
+        .await,
+        404,
+        "not_found",
+    )
+    .await;
+    error_body(
+        call(
+            &s,
+            Method::GET,
+            &format!("/relationships/invitenewcustomerlink?indirectProviderId={CONTOSO_PARTNER_ID}&indirectResellerId={LUMIERE_PARTNER_ID}"),
+            r,
+            None,
+        )
+        .await,
+        400,
+        "validation_failed",
+    )
+    .await;
+    s.stop().await;
+}
+
 #[test]
 fn the_program_gate_opens_only_enrollment_paths() {
     use axum::http::Method as M;
@@ -1031,7 +1494,27 @@ async fn role_matrix() {
                 GA,
                 global_only,
             ),
-            (Method::POST, "/phonechallenges".into(), Some(json!({"phoneNumber": phone})), ANY, true),
+            (Method::POST, "/phonechallenges".into(), Some(json!({"phoneNumber": phone})), ANY, !global_only),
+            (Method::POST, "/enrollment/mpn".into(), Some(json!({"mpnId": "4567890"})), GA, global_only),
+            (Method::POST, "/enrollment/emailverification".into(), None, GA, global_only),
+            (Method::POST, "/enrollment/emailverification/no-such-link/verify".into(), None, ANY, global_only),
+            (
+                Method::GET,
+                format!("/relationships/{}/sharedcustomers", demo::relationships::CONTOSO_PARTNER_ID),
+                None,
+                PROVIDER,
+                global_only,
+            ),
+            (
+                Method::GET,
+                format!(
+                    "/relationships/invitenewcustomerlink?indirectProviderId={}",
+                    demo::relationships::CONTOSO_PARTNER_ID
+                ),
+                None,
+                PROVIDER,
+                global_only,
+            ),
             (
                 Method::GET,
                 "/relationships?relationship_type=is_indirect_reseller_of".into(),

@@ -56,8 +56,18 @@ pub struct CreateAccountRequest {
     pub admin_last_name: String,
     pub user_name: String,
     pub password: String,
-    #[serde(default)]
+    /// Optional, but never null (the contract's `Cloud` is a string).
+    #[serde(default, deserialize_with = "present_string")]
     pub cloud: Option<String>,
+    /// The tenant's country/region (ISO 3166 alpha-2). Optional: the cloud's home (CN, US) when
+    /// absent. In the China cloud only CN.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// An optional field that, when sent, is a string: `null` is refused (400 `invalid_body`).
+fn present_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(d).map(Some)
 }
 
 #[derive(Serialize)]
@@ -71,6 +81,7 @@ pub struct WorkAccount {
     pub organization_name: String,
     pub display_name: String,
     pub cloud: Cloud,
+    pub country: String,
     pub program_status: &'static str,
     pub attributes: Attributes,
 }
@@ -114,6 +125,15 @@ async fn create_account(
             format!("Use 3 to 27 lower-case letters, digits or hyphens followed by {suffix}."),
         );
     }
+    let country = match req.country.as_deref().map(str::trim) {
+        None | Some("") => cloud.home_country().to_string(),
+        Some(c) => c.to_ascii_uppercase(),
+    };
+    if account::country(&country).is_err() {
+        r.push("country", "invalid_format", "Use the ISO 3166 two-letter code of the country/region.");
+    } else if cloud == Cloud::China && country != "CN" {
+        r.push("country", "invalid_value", "Partner Center operated by 21Vianet serves organizations in China (CN).");
+    }
     r.required("organizationName", &req.organization_name, 100);
     r.required("adminFirstName", &req.admin_first_name, 50);
     r.required("adminLastName", &req.admin_last_name, 50);
@@ -140,8 +160,15 @@ async fn create_account(
     let partner_id = uuid::Uuid::new_v4().to_string();
     let user_id = uuid::Uuid::new_v4().to_string();
     let now = crate::time::now();
-    let (p, u, up, d, o, dn) =
-        (partner_id.clone(), user_id.clone(), upn.clone(), domain.clone(), organization_name.clone(), display.clone());
+    let (p, u, up, d, o, dn, cc) = (
+        partner_id.clone(),
+        user_id.clone(),
+        upn.clone(),
+        domain.clone(),
+        organization_name.clone(),
+        display.clone(),
+        country.clone(),
+    );
     state
         .db
         .call(move |c| {
@@ -169,8 +196,8 @@ async fn create_account(
                 params![u, p, up, up.to_lowercase(), dn, hash, now],
             )?;
             tx.execute(
-                "INSERT INTO work_accounts (partner_id, domain, user_id, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![p, d, u, now],
+                "INSERT INTO work_accounts (partner_id, domain, user_id, created_at, country) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![p, d, u, now, cc],
             )?;
             tx.commit()?;
             Ok(())
@@ -185,6 +212,7 @@ async fn create_account(
         organization_name,
         display_name: display,
         cloud,
+        country,
         program_status: "none",
         attributes: Attributes::of("WorkAccount"),
     };

@@ -1,5 +1,7 @@
-//! `/v1/phonechallenges`: a code sent to a telephone number and typed back. China enrollment
-//! requires a verified challenge (a China number); the global cloud takes any E.164 number.
+//! `/v1/phonechallenges`: a code sent to a telephone number and typed back. The telephone
+//! challenge is a step of the 21Vianet CSP reseller program's enrollment (China cloud only; a
+//! China number): the global cloud's journey has none, so there every operation here answers
+//! 403 `not_available_in_cloud`.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -47,6 +49,18 @@ pub struct PhoneChallenge {
     pub attributes: Attributes,
 }
 
+/// 403 `not_available_in_cloud` outside the China cloud: the telephone challenge is the 21Vianet
+/// program's step.
+fn china_only(session: &crate::auth::SessionInfo) -> Result<(), ApiError> {
+    session.require_cloud(Cloud::China).map_err(|_| {
+        ApiError::new(
+            StatusCode::FORBIDDEN,
+            "not_available_in_cloud",
+            "The telephone challenge is a step of the 21Vianet CSP reseller program, available only in the China cloud (Partner Center operated by 21Vianet).",
+        )
+    })
+}
+
 /// The normalised number, or 400 (`invalid_china_phone` in the China cloud, `invalid_format` else).
 pub fn normalise(cloud: Cloud, field: &str, raw: &str) -> Result<String, ApiError> {
     match cloud {
@@ -72,6 +86,7 @@ async fn create(
     SignedIn(session): SignedIn,
     ApiJson(req): ApiJson<CreateRequest>,
 ) -> Result<Response, ApiError> {
+    china_only(&session)?;
     let number = normalise(session.cloud(), "phoneNumber", &req.phone_number)?;
     let id = uuid::Uuid::new_v4().to_string();
     let code = codes::new_code()?;
@@ -99,6 +114,7 @@ async fn resend(
     SignedIn(session): SignedIn,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
+    china_only(&session)?;
     let code = codes::new_code()?;
     let hash = codes::code_hash(&id, &code);
     let now = crate::time::now();
@@ -170,6 +186,7 @@ async fn verify(
     Path(id): Path<String>,
     ApiJson(req): ApiJson<VerifyRequest>,
 ) -> Result<Json<Verified>, ApiError> {
+    china_only(&session)?;
     code_shape(&req.code)?;
     let now = crate::time::now();
     state

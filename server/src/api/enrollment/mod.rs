@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! none → draft → pending_review → credit_check (china) → approved | rejected
+//! none → draft → pending_email_verification (global) → pending_review → approved | rejected
 //! rejected → draft (fix and submit again)
 //! approved → agreement_accepted → provisioning → active
 //! ```
@@ -16,6 +17,7 @@
 //! `PC_PROVISIONING_SECONDS` (default 60), checked lazily when the status is read.
 
 pub mod gate;
+mod global;
 pub mod provisioning;
 pub mod review;
 mod submit;
@@ -38,6 +40,7 @@ use crate::settings::Cloud;
 use crate::state::AppState;
 
 pub use gate::{program_gate, require_active_program};
+pub use global::{EMAIL_LINK_DEFAULT_SECS, PMC_DEMO_PASSWORD, PMC_DEMO_USER, PMC_ORGANIZATIONS, email_link_secs};
 pub use provisioning::{advance_provisioning, program_status, provisioning_secs, set_program_status};
 pub use review::{Decision, auto_approve_loop};
 
@@ -46,7 +49,7 @@ pub fn routes() -> Router<AppState> {
         .route("/enrollment", get(get_status).post(submit::submit))
         .route("/enrollment/draft", get(get_draft).put(put_draft))
         .route("/enrollment/agreement", post(accept_agreement))
-        .route("/enrollment/pmc/signin", post(pmc_sign_in))
+        .merge(global::routes())
 }
 
 pub const ENROLLMENT_ROLES: &[Role] = &[Role::GlobalAdmin];
@@ -128,6 +131,13 @@ pub struct EnrollmentStatus {
     pub vetting_sub_status: &'static str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
+    /// Global program: the step the partner is at (`pmc_sign_in`, `mpn_association`, `submit`,
+    /// `email_verification`, `review`, `agreement`, `provisioning`, `done`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_step: Option<&'static str>,
+    /// Global program: the primary contact's e-mail verification, once a link was sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email_verification: Option<global::EmailVerification>,
     pub attributes: Attributes,
 }
 
@@ -135,6 +145,7 @@ pub struct EnrollmentStatus {
 /// verification status (none / in_progress / authorized / rejected).
 pub fn vetting(status: &str) -> (&'static str, &'static str) {
     match status {
+        "pending_email_verification" => ("in_progress", "awaiting_email_verification"),
         "pending_review" => ("in_progress", "awaiting_review"),
         "credit_check" => ("in_progress", "credit_check"),
         "approved" => ("authorized", "agreement_pending"),
@@ -205,6 +216,8 @@ pub fn status_of(cloud: Cloud, row: Option<&Row>) -> EnrollmentStatus {
             vetting_status: v,
             vetting_sub_status: s,
             warnings: Vec::new(),
+            next_step: None,
+            email_verification: None,
             attributes: Attributes { etag: Some(etag("enrollment-none", 0)), object_type: "Enrollment" },
         };
     };
@@ -232,6 +245,8 @@ pub fn status_of(cloud: Cloud, row: Option<&Row>) -> EnrollmentStatus {
         vetting_status: v,
         vetting_sub_status: s,
         warnings: Vec::new(),
+        next_step: None,
+        email_verification: None,
         attributes: Attributes { etag: Some(etag(&row.id, row.version)), object_type: "Enrollment" },
     }
 }
@@ -251,10 +266,41 @@ pub async fn current(state: &AppState, session: &SessionInfo) -> Result<Enrollme
             let tx = c.transaction()?;
             advance_provisioning(&tx, &partner, crate::time::now())?;
             let row = load(&tx, &partner)?;
+            let status = with_journey(&tx, &partner, cloud, status_of(cloud, row.as_ref()))?;
             tx.commit()?;
-            Ok(status_of(cloud, row.as_ref()))
+            Ok(status)
         })
         .await
+}
+
+/// The global program's journey on top of a status: the next step, and the primary contact's
+/// verification link (never its token).
+pub fn with_journey(
+    conn: &Connection,
+    partner_id: &str,
+    cloud: Cloud,
+    mut status: EnrollmentStatus,
+) -> Result<EnrollmentStatus, ApiError> {
+    if cloud != Cloud::Global || status.program != "indirect_reseller" {
+        return Ok(status);
+    }
+    status.next_step = Some(match status.status.as_str() {
+        "none" | "draft" | "rejected" => match global::steps(conn, partner_id)? {
+            None => "pmc_sign_in",
+            Some(s) if s.mpn_id.is_none() => "mpn_association",
+            Some(_) => "submit",
+        },
+        "pending_email_verification" => "email_verification",
+        "pending_review" | "credit_check" => "review",
+        "approved" => "agreement",
+        "agreement_accepted" | "provisioning" => "provisioning",
+        _ => "done",
+    });
+    if !matches!(status.status.as_str(), "none" | "draft") {
+        status.email_verification =
+            global::latest_link(conn, partner_id)?.map(|l| global::EmailVerification::of(&l, None));
+    }
+    Ok(status)
 }
 
 async fn get_status(State(state): State<AppState>, SignedIn(session): SignedIn) -> Result<Response, ApiError> {
@@ -484,55 +530,4 @@ async fn accept_agreement(
         })
         .await?;
     Ok(with_etag(status, StatusCode::OK))
-}
-
-/// Partner Membership Center demo sign-in (documented demo credentials).
-pub const PMC_DEMO_USER: &str = "pmc@fabrikam.com";
-pub const PMC_DEMO_PASSWORD: &str = "Partner-Demo-2026";
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PmcSignIn {
-    pub user_name: String,
-    pub password: String,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PmcOrganization {
-    pub mpn_id: &'static str,
-    pub name: &'static str,
-    pub country: &'static str,
-    pub status: &'static str,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PmcOrganizations {
-    pub organizations: Vec<PmcOrganization>,
-    pub attributes: Attributes,
-}
-
-async fn pmc_sign_in(
-    SignedIn(session): SignedIn,
-    body: ApiBody<PmcSignIn>,
-) -> Result<Json<PmcOrganizations>, ApiError> {
-    session.require_any(ENROLLMENT_ROLES)?;
-    session.require_cloud(Cloud::Global)?;
-    let req = body.parse()?;
-    crate::validate::Validator::new()
-        .length("userName", req.user_name.trim(), 1, 256)
-        .length("password", &req.password, 1, 256)
-        .finish()?;
-    if !req.user_name.trim().eq_ignore_ascii_case(PMC_DEMO_USER) || req.password != PMC_DEMO_PASSWORD {
-        return Err(ApiError::invalid_credentials());
-    }
-    Ok(Json(PmcOrganizations {
-        organizations: vec![
-            PmcOrganization { mpn_id: "4567890", name: "Fabrikam, Inc.", country: "US", status: "active" },
-            PmcOrganization { mpn_id: "4567891", name: "Fabrikam France SAS", country: "FR", status: "active" },
-            PmcOrganization { mpn_id: "4567892", name: "Fabrikam Korea Ltd.", country: "KR", status: "inactive" },
-        ],
-        attributes: Attributes::of("PmcOrganizations"),
-    }))
 }

@@ -62,6 +62,11 @@ pub fn decide(
         }
         (Decision::Approve, "pending_review" | "credit_check") => "approved",
         (Decision::Reject, "pending_review" | "credit_check") => "rejected",
+        (_, "pending_email_verification") => {
+            return Err(format!(
+                "the enrollment of {company} waits for its primary contact to verify the e-mail address; the review starts after that"
+            ));
+        }
         (_, other) => {
             return Err(format!("the enrollment of {company} is {other}; only submitted enrollments can be reviewed"));
         }

@@ -7,7 +7,7 @@ use partner_center_rules::{account, contact, uscc};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::{ENROLLMENT_ROLES, Warning, china_program_only, load, program, status_of, with_etag};
+use super::{ENROLLMENT_ROLES, Warning, china_program_only, global, load, program, status_of, with_etag, with_journey};
 use crate::api::accounts::phone;
 use crate::api::fields::Fields;
 use crate::auth::SignedIn;
@@ -178,20 +178,23 @@ pub async fn submit(
         return Err(ApiError::validation_failed(errors));
     }
     let mut warnings = Vec::new();
-    if contact::is_personal_email(&req.approval_contact.email) {
-        if cloud == Cloud::Global {
-            let e = FieldError::new(
-                "approvalContact.email",
-                "personal_email",
-                "Use a work e-mail address of your organization.",
-            );
-            return Err(ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "personal_email",
-                "The approval contact needs a work e-mail address.",
-            )
-            .with_data(vec![e]));
+    if cloud == Cloud::Global {
+        // "we don't accept email addresses from Web-based email services such as Gmail, Yahoo!
+        // Mail, iCloud Mail, AOL Mail, or Outlook Mail": the primary contact, and the approval
+        // contact too (both speak for the organization).
+        let web_mail: Vec<FieldError> = [
+            ("legalBusinessProfile.primaryContact.email", &req.legal_business_profile.primary_contact.email),
+            ("approvalContact.email", &req.approval_contact.email),
+        ]
+        .into_iter()
+        .filter(|(_, email)| contact::organization_email(email).is_err())
+        .map(|(field, _)| FieldError::new(field, contact::WEB_MAIL_CODE, contact::WEB_MAIL_MESSAGE))
+        .collect();
+        if !web_mail.is_empty() {
+            return Err(ApiError::new(StatusCode::BAD_REQUEST, contact::WEB_MAIL_CODE, contact::WEB_MAIL_MESSAGE)
+                .with_data(web_mail));
         }
+    } else if contact::is_personal_email(&req.approval_contact.email) {
         warnings.push(Warning { field: "approvalContact.email".into(), code: "personal_email" });
     }
     let partner = session.partner.id.clone();
@@ -199,8 +202,11 @@ pub async fn submit(
     let mpn = req.mpn_id.trim().to_string();
     let submission = serde_json::to_string(&req).map_err(ApiError::internal_from)?;
     let challenge = req.phone_challenge_id.clone().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let primary_email = req.legal_business_profile.primary_contact.email.trim().to_string();
     let program = program(cloud);
-    let mut status = state
+    // Global: submitted, the enrollment waits for the primary contact's e-mail verification.
+    let submitted_status = if cloud == Cloud::Global { "pending_email_verification" } else { "pending_review" };
+    let status = state
         .db
         .call(move |c| {
             let tx = c.transaction()?;
@@ -208,7 +214,7 @@ pub async fn submit(
             if let Some(row) = &row {
                 match row.status.as_str() {
                     "draft" | "rejected" => {}
-                    "pending_review" | "credit_check" => {
+                    "pending_email_verification" | "pending_review" | "credit_check" => {
                         return Err(ApiError::conflict("already_submitted", "The enrollment is already submitted and under review."));
                     }
                     other => {
@@ -218,6 +224,9 @@ pub async fn submit(
                         ));
                     }
                 }
+            }
+            if cloud == Cloud::Global {
+                global::check_before_submit(&tx, &partner, &mpn)?;
             }
             let mut problems = Vec::new();
             if !mpn_known(&tx, &mpn, cloud)? {
@@ -236,26 +245,34 @@ pub async fn submit(
                     tx.execute(
                         "INSERT INTO enrollments (id, partner_id, program, status, mpn_id, submission, phone_challenge_id,
                             created_at, status_changed_at, submitted_at)
-                         VALUES (?1, ?2, ?3, 'pending_review', ?4, ?5, ?6, ?7, ?7, ?7)",
-                        params![uuid::Uuid::new_v4().to_string(), partner, program, mpn, submission, challenge, now],
+                         VALUES (?1, ?2, ?3, ?8, ?4, ?5, ?6, ?7, ?7, ?7)",
+                        params![uuid::Uuid::new_v4().to_string(), partner, program, mpn, submission, challenge, now, submitted_status],
                     )?;
                 }
                 Some(row) => {
                     tx.execute(
-                        "UPDATE enrollments SET status = 'pending_review', version = version + 1, mpn_id = ?2, submission = ?3,
+                        "UPDATE enrollments SET status = ?6, version = version + 1, mpn_id = ?2, submission = ?3,
                             phone_challenge_id = ?4, status_changed_at = ?5, submitted_at = ?5, decided_at = NULL,
                             rejection_reason = NULL WHERE id = ?1",
-                        params![row.id, mpn, submission, challenge, now],
+                        params![row.id, mpn, submission, challenge, now, submitted_status],
                     )?;
                 }
             }
+            let token =
+                if cloud == Cloud::Global { Some(global::issue_link(&tx, &partner, &primary_email, now)?) } else { None };
             let row = load(&tx, &partner)?;
+            let mut status = with_journey(&tx, &partner, cloud, status_of(cloud, row.as_ref()))?;
+            if let (Some(token), Some(link)) = (token, global::latest_link(&tx, &partner)?) {
+                status.email_verification = Some(global::EmailVerification::of(&link, Some(&token)));
+            }
             tx.commit()?;
-            Ok(status_of(cloud, row.as_ref()))
+            Ok(status)
         })
         .await?;
+    let mut status = status;
     status.warnings = warnings;
-    Ok(with_etag(status, StatusCode::CREATED))
+    let secret = status.email_verification.as_ref().is_some_and(|v| v.debug_token.is_some());
+    Ok(global::secret_if(with_etag(status, StatusCode::CREATED), secret))
 }
 
 #[cfg(test)]

@@ -28,7 +28,44 @@ pub fn routes() -> Router<AppState> {
         .route("/relationships/invitations/by-token/{link_token}", get(by_token))
         .route("/relationships/invitations/{invitation_id}/authorize", post(authorize))
         .route("/relationships/invitenewcustomerlink", get(invite_customer_link))
-        .route("/relationships/{reseller_id}/customers", get(shared_customers))
+        .route("/relationships/{partner_id}/customers", get(shared_customers))
+        .route("/relationships/{partner_id}/sharedcustomers", get(reseller_shared_customers))
+}
+
+/// Seconds an invitation stays open (env `PC_INVITATION_SECONDS`, default 30 days), counted from
+/// its creation.
+pub fn invitation_secs() -> i64 {
+    std::env::var("PC_INVITATION_SECONDS")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|v| *v >= 0)
+        .unwrap_or(30 * 86_400)
+}
+
+/// 403 `forbidden` naming who may accept: "Accept a partnership request from an indirect
+/// provider" is the global admin's right (GL17 roles table).
+fn only_global_admin() -> ApiError {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "forbidden",
+        "Only a global admin of your organization can accept a partnership request from an indirect provider (Authorize indirect provider). Ask your global admin to open the invitation.",
+    )
+}
+
+fn invitation_expired() -> ApiError {
+    ApiError::new(
+        StatusCode::GONE,
+        "invitation_expired",
+        "This invitation has expired. Ask the indirect provider to send a new one (Request a partnership).",
+    )
+}
+
+fn invitation_for_another_partner() -> ApiError {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "invitation_for_another_partner",
+        "This invitation has been accepted by another organization; it cannot be used by yours. Ask the indirect provider for an invitation of your own.",
+    )
 }
 
 pub const PROVIDER_ROLES: &[Role] = &[Role::GlobalAdmin, Role::AdminAgent, Role::SalesAgent];
@@ -132,9 +169,14 @@ pub struct Invitation {
     pub created_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<String>,
+    /// When a pending invitation stops being usable.
+    pub expires_at: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email_draft: Option<EmailDraft>,
     pub attributes: Attributes,
+    /// The reseller that accepted it (not on the wire: only whether it is the caller matters).
+    #[serde(skip)]
+    pub accepted_by: Option<String>,
 }
 
 /// Where a reseller opens an invitation (a path of the web app).
@@ -158,11 +200,16 @@ fn email_draft(provider: &str, url: &str, message: Option<&str>) -> EmailDraft {
 
 const INVITATION_SELECT: &str =
     "SELECT i.id, i.provider_partner_id, p.company_name, i.reseller_email, i.message, i.link_token,
-        i.state, i.created_at, i.accepted_at
+        i.state, i.created_at, i.accepted_at, i.accepted_by_partner_id
      FROM relationship_invitations i JOIN partners p ON p.id = i.provider_partner_id";
 
 fn invitation_row(r: &rusqlite::Row) -> rusqlite::Result<Invitation> {
     let token: String = r.get(5)?;
+    let created: i64 = r.get(7)?;
+    let stored: String = r.get(6)?;
+    let expires = created.saturating_add(invitation_secs());
+    // A pending invitation past its time shows as expired.
+    let state = if stored == "pending" && crate::time::now() >= expires { "expired".to_string() } else { stored };
     Ok(Invitation {
         id: r.get(0)?,
         provider_id: r.get(1)?,
@@ -171,11 +218,13 @@ fn invitation_row(r: &rusqlite::Row) -> rusqlite::Result<Invitation> {
         message: r.get(4)?,
         url: invitation_url(&token),
         link_token: token,
-        state: r.get(6)?,
-        created_at: crate::time::rfc3339(r.get(7)?),
+        state,
+        created_at: crate::time::rfc3339(created),
         accepted_at: r.get::<_, Option<i64>>(8)?.map(crate::time::rfc3339),
+        expires_at: crate::time::rfc3339(expires),
         email_draft: None,
         attributes: Attributes::of("RelationshipInvitation"),
+        accepted_by: r.get(9)?,
     })
 }
 
@@ -222,11 +271,28 @@ async fn invite(
     Ok((StatusCode::CREATED, Json(inv)).into_response())
 }
 
+#[derive(Deserialize)]
+pub struct InvitationQuery {
+    pub state: Option<String>,
+}
+
 async fn list_invitations(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
+    Query(q): Query<InvitationQuery>,
 ) -> Result<Json<Collection<Invitation>>, ApiError> {
     guard(&session, PROVIDER_ROLES)?;
+    let wanted = match q.state.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(s @ ("pending" | "accepted" | "expired")) => Some(s.to_string()),
+        Some(_) => {
+            return Err(ApiError::validation_failed(vec![FieldError::new(
+                "state",
+                "invalid_value",
+                "Use pending, accepted or expired.",
+            )]));
+        }
+    };
     let partner = session.partner.id.clone();
     let items = state
         .db
@@ -234,7 +300,10 @@ async fn list_invitations(
             let mut stmt = c.prepare(&format!(
                 "{INVITATION_SELECT} WHERE i.provider_partner_id = ?1 ORDER BY i.created_at DESC, i.id"
             ))?;
-            let rows = stmt.query_map([&partner], invitation_row)?.collect::<Result<Vec<_>, _>>()?;
+            let rows = stmt
+                .query_map([&partner], invitation_row)?
+                .filter(|r| r.as_ref().map_or(true, |i| wanted.as_deref().is_none_or(|w| i.state == w)))
+                .collect::<Result<Vec<_>, _>>()?;
             Ok(rows)
         })
         .await?;
@@ -254,7 +323,22 @@ async fn by_token(
                 .optional()?)
         })
         .await?;
-    inv.map(Json).ok_or_else(ApiError::not_found)
+    let inv = inv.ok_or_else(ApiError::not_found)?;
+    usable_by(&inv, &session.partner.id)?;
+    Ok(Json(inv))
+}
+
+/// Whether `partner` may see and answer an invitation: not once another organization accepted
+/// it (403 `invitation_for_another_partner`), not once it expired (410 `invitation_expired`).
+/// Accepted by `partner` itself is fine to see; answering it again is `already_accepted`.
+fn usable_by(inv: &Invitation, partner: &str) -> Result<(), ApiError> {
+    if inv.accepted_by.as_deref().is_some_and(|p| p != partner) {
+        return Err(invitation_for_another_partner());
+    }
+    if inv.state == "expired" {
+        return Err(invitation_expired());
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -285,7 +369,8 @@ async fn authorize(
     Path(id): Path<String>,
     body: ApiBody<AuthorizeRequest>,
 ) -> Result<Json<Invitation>, ApiError> {
-    guard(&session, AUTHORIZE_ROLES)?;
+    session.require_cloud(Cloud::Global)?;
+    session.require_any(AUTHORIZE_ROLES).map_err(|_| only_global_admin())?;
     let req = body.parse()?;
     if !req.confirmed {
         return Err(ApiError::new(
@@ -305,6 +390,7 @@ async fn authorize(
                 .query_row(&format!("{INVITATION_SELECT} WHERE i.id = ?1"), [&id], invitation_row)
                 .optional()?
                 .ok_or_else(ApiError::not_found)?;
+            usable_by(&inv, &reseller)?;
             if inv.state != "pending" {
                 return Err(ApiError::conflict("already_accepted", "This invitation has already been accepted."));
             }
@@ -359,42 +445,114 @@ fn is_my_reseller(conn: &Connection, provider: &str, reseller: &str) -> Result<b
         .is_some())
 }
 
+fn is_my_provider(conn: &Connection, reseller: &str, provider: &str) -> Result<bool, ApiError> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM partner_relationships WHERE partner_id = ?1 AND related_partner_id = ?2
+             AND relationship_type = 'is_indirect_cloud_solution_provider_of' AND state = 'accepted'",
+            params![reseller, provider],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+fn company_name(conn: &Connection, partner: &str) -> Result<String, ApiError> {
+    Ok(conn
+        .query_row("SELECT company_name FROM partners WHERE id = ?1", [partner], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default())
+}
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkQuery {
     pub indirect_reseller_id: Option<String>,
+    pub indirect_provider_id: Option<String>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerLink {
     pub url: String,
+    pub reseller_id: String,
+    pub reseller_name: String,
+    pub provider_id: String,
+    pub provider_name: String,
+    pub email_draft: EmailDraft,
     pub attributes: Attributes,
 }
 
+/// The personalized link of "Invite new customers": it "is personalized to link the customer
+/// directly to both your account and your provider's account" (§2.15), so it names both the
+/// indirect reseller and the indirect provider.
+pub fn customer_link_url(reseller: &str, provider: &str) -> String {
+    format!(
+        "https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={reseller}&indirectCSPId={provider}&msppId=0#/BillingAccounts/partner-invitation"
+    )
+}
+
+fn customer_email_draft(reseller: &str, provider: &str, url: &str) -> EmailDraft {
+    EmailDraft {
+        subject: format!("{reseller} invites you to a reseller relationship"),
+        body: format!(
+            "Hello,\n\n{reseller} would like to be your Microsoft cloud reseller, with {provider} as its indirect provider. \
+             Accepting gives {reseller} delegated admin permissions and lets {provider} order for you.\n\n\
+             To accept, a global admin of your organization opens this link and authorizes both:\n{url}\n\nThank you,\n{reseller}"
+        ),
+    }
+}
+
+/// Provider side: `?indirectResellerId=` (one of its resellers); reseller side:
+/// `?indirectProviderId=` (one of its providers). Exactly one of the two.
 async fn invite_customer_link(
     State(state): State<AppState>,
     SignedIn(session): SignedIn,
     Query(q): Query<LinkQuery>,
 ) -> Result<Json<CustomerLink>, ApiError> {
     guard(&session, PROVIDER_ROLES)?;
-    let Some(reseller) = q.indirect_reseller_id.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) else {
-        return Err(ApiError::validation_failed(vec![FieldError::new(
-            "indirectResellerId",
-            "required",
-            "Name the indirect reseller.",
-        )]));
+    let clean = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let (reseller_q, provider_q) = (clean(q.indirect_reseller_id), clean(q.indirect_provider_id));
+    let me = session.partner.id.clone();
+    let (reseller, provider) = match (reseller_q, provider_q) {
+        (Some(r), None) => (r, me),
+        (None, Some(p)) => (me, p),
+        (None, None) => {
+            return Err(ApiError::validation_failed(vec![FieldError::new(
+                "indirectResellerId",
+                "required",
+                "Name the indirect reseller (indirectResellerId) or, as a reseller, the indirect provider (indirectProviderId).",
+            )]));
+        }
+        (Some(_), Some(_)) => {
+            return Err(ApiError::validation_failed(vec![FieldError::new(
+                "indirectProviderId",
+                "invalid_value",
+                "Name either the indirect reseller or the indirect provider, not both.",
+            )]));
+        }
     };
-    let provider = session.partner.id.clone();
-    let r = reseller.clone();
-    if !state.db.call(move |c| is_my_reseller(c, &provider, &r)).await? {
-        return Err(ApiError::not_found());
-    }
-    let url = format!(
-        "https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship&partnerId={reseller}&indirectCSPId={}&msppId=0#/BillingAccounts/partner-invitation",
-        session.partner.id
-    );
-    Ok(Json(CustomerLink { url, attributes: Attributes::of("InviteNewCustomerLink") }))
+    let (r, p) = (reseller.clone(), provider.clone());
+    let (reseller_name, provider_name) = state
+        .db
+        .call(move |c| {
+            if !is_my_reseller(c, &p, &r)? {
+                return Err(ApiError::not_found());
+            }
+            Ok((company_name(c, &r)?, company_name(c, &p)?))
+        })
+        .await?;
+    let url = customer_link_url(&reseller, &provider);
+    let email_draft = customer_email_draft(&reseller_name, &provider_name, &url);
+    Ok(Json(CustomerLink {
+        url,
+        reseller_id: reseller,
+        reseller_name,
+        provider_id: provider,
+        provider_name,
+        email_draft,
+        attributes: Attributes::of("InviteNewCustomerLink"),
+    }))
 }
 
 #[derive(Serialize)]
@@ -430,4 +588,87 @@ async fn shared_customers(
         })
         .await?;
     Ok(Json(Collection::all(items)))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResellerSharedCustomer {
+    pub id: String,
+    pub company_name: String,
+    pub domain: String,
+    pub provider_id: String,
+    pub attributes: Attributes,
+}
+
+/// The `(company_name_key, id)` a continuation token holds (split at the last line break).
+fn seek_after(headers: &axum::http::HeaderMap) -> Result<Option<(String, String)>, ApiError> {
+    let Some(key) = crate::paging::seek_key(headers)? else { return Ok(None) };
+    key.rsplit_once('\n').map(|(n, id)| Some((n.to_string(), id.to_string()))).ok_or_else(|| {
+        ApiError::validation_failed(vec![FieldError::new(
+            crate::paging::CONTINUATION_HEADER,
+            "invalid_value",
+            "Not a continuation token from this server.",
+        )])
+    })
+}
+
+/// Reseller side, **Indirect providers › View customers**: the customers the signed-in indirect
+/// reseller shares with one of its indirect providers (the provider's customers created for this
+/// reseller), paged like `/v1/customers` (`size`, `seekOperation=Next` with the
+/// `MS-ContinuationToken` header from `links.next`).
+async fn reseller_shared_customers(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+    Path(provider): Path<String>,
+    headers: axum::http::HeaderMap,
+    Query(q): Query<std::collections::HashMap<String, String>>,
+) -> Result<Json<Collection<ResellerSharedCustomer>>, ApiError> {
+    guard(&session, PROVIDER_ROLES)?;
+    crate::paging::seek_operation(&q)?;
+    let size = crate::paging::page_size(crate::paging::u32_query(&q, "size")?)?;
+    let after = seek_after(&headers)?;
+    let reseller = session.partner.id.clone();
+    let p = provider.clone();
+    let (items, next) = state
+        .db
+        .call(move |c| {
+            if !is_my_provider(c, &reseller, &p)? {
+                return Err(ApiError::not_found());
+            }
+            let (after_name, after_id) = after.unwrap_or_default();
+            let has_after = !after_id.is_empty();
+            let mut stmt = c.prepare_cached(
+                "SELECT id, company_name, domain, company_name_key FROM customers
+                 WHERE partner_id = ?1 AND associated_partner_id = ?2
+                   AND (?3 = 0 OR (company_name_key, id) > (?4, ?5))
+                 ORDER BY company_name_key, id LIMIT ?6",
+            )?;
+            let mut rows = stmt
+                .query_map(params![p, reseller, has_after as i64, after_name, after_id, size as i64 + 1], |r| {
+                    Ok((
+                        ResellerSharedCustomer {
+                            id: r.get(0)?,
+                            company_name: r.get(1)?,
+                            domain: r.get(2)?,
+                            provider_id: p.clone(),
+                            attributes: Attributes::of("Customer"),
+                        },
+                        r.get::<_, String>(3)?,
+                    ))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            let next = if rows.len() > size as usize {
+                rows.truncate(size as usize);
+                rows.last().map(|(c, key)| format!("{key}\n{}", c.id))
+            } else {
+                None
+            };
+            Ok((rows.into_iter().map(|(c, _)| c).collect::<Vec<_>>(), next))
+        })
+        .await?;
+    let uri = format!(
+        "/v1/relationships/{}/sharedcustomers?size={size}",
+        crate::api::customers::rules::percent_encode(&provider)
+    );
+    Ok(Json(Collection::seek_page(items, next.as_deref(), &uri)))
 }
