@@ -11,6 +11,8 @@ pub enum InvitationState {
     #[default]
     Pending,
     Accepted,
+    /// Past its `expiresAt`: it can no longer be authorized.
+    Expired,
     /// A state a newer server added: shown as not to be authorized.
     #[serde(other)]
     Other,

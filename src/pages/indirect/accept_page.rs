@@ -68,6 +68,9 @@ pub fn AcceptPage() -> impl IntoView {
             LoadState::Ready(inv) if inv.state == InvitationState::Pending => {
                 view! { <Invited invitation=inv may_authorize authorized/> }.into_any()
             }
+            LoadState::Ready(inv) if inv.state == InvitationState::Expired => {
+                view! { <DeadLink message="indirect-accept-expired"/> }.into_any()
+            }
             LoadState::Ready(_) => view! { <DeadLink message="indirect-accept-invalid"/> }.into_any(),
         }
     };

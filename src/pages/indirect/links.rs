@@ -9,7 +9,7 @@ pub fn link_problem(e: &ApiError) -> Option<&'static str> {
     match e.status()? {
         _ if code("invitation_expired") => Some("indirect-accept-expired"),
         _ if code("invitation_used") || code("already_accepted") => Some("indirect-accept-used"),
-        _ if code("invitation_other_partner") => Some("indirect-accept-other-partner"),
+        _ if code("invitation_for_another_partner") => Some("indirect-accept-other-partner"),
         // The provider's own link, opened in its own account.
         _ if code("self_relationship") => Some("indirect-accept-self"),
         404 | 400 => Some("indirect-accept-invalid"),
@@ -37,7 +37,7 @@ mod tests {
         assert_eq!(link_problem(&err(410, "invitation_expired")), Some("indirect-accept-expired"));
         assert_eq!(link_problem(&err(409, "already_accepted")), Some("indirect-accept-used"));
         assert_eq!(link_problem(&err(409, "invitation_used")), Some("indirect-accept-used"));
-        assert_eq!(link_problem(&err(403, "invitation_other_partner")), Some("indirect-accept-other-partner"));
+        assert_eq!(link_problem(&err(403, "invitation_for_another_partner")), Some("indirect-accept-other-partner"));
         assert_eq!(link_problem(&err(409, "self_relationship")), Some("indirect-accept-self"));
         assert_eq!(link_problem(&err(500, "internal_error")), None);
         assert_eq!(link_problem(&err(403, "forbidden")), None);

@@ -94,6 +94,17 @@ test('global: a link that is not an invitation says so', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Authorize indirect provider' })).toHaveCount(0);
 });
 
+test('global: an expired invitation, and one another organization accepted, each say so', async ({ page }) => {
+  await signIn(page, FABRIKAM_ADMIN);
+  await expect(page).toHaveURL(/\/dashboard\/overview$/);
+  await page.goto('/indirect-providers/accept/demo-invite-expired-Z5r1');
+  await expect(page.locator('#accept-dead')).toHaveText('This invitation has expired.');
+  await page.goto('/indirect-providers/accept/demo-invite-lumiere-L7w3');
+  await expect(page.locator('#accept-dead')).toHaveText(/Another organization has already accepted this invitation\./);
+  await expect(page.getByRole('button', { name: 'Authorize indirect provider' })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
 test('global: a failed read of the invitation keeps the page and can be tried again', async ({ page, browser }) => {
   const invite = await invitation(browser, CONTOSO_ADMIN, 'it@northwind-traders.com');
   await signIn(page, FABRIKAM_ADMIN);
