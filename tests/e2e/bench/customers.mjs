@@ -141,8 +141,9 @@ const typing = (s, throttle, i) => withPage(s, throttle, async (page) => {
         if (e.target !== box || box.value !== prefix) return;
         const t0 = performance.now();
         // The rows of this very search: an earlier prefix's answer may match too, but the
-        // address (and with it the count and the pages) is not this search's until it is in.
-        const searched = () => new URL(location.href).searchParams.get('q') === prefix;
+        // table (and with it the count and the pages) is not this search's until it says so.
+        // Not the address: the list writes it when the browser is idle, after the rows.
+        const searched = () => document.querySelector('table#customers-table')?.dataset.search === prefix;
         const matches = () => {
           const rows = window.__benchRows();
           return searched() && window.__benchIdle() && rows.length > 0 && rows.every((r) =>

@@ -92,6 +92,9 @@ pub fn CustomerTable(ctl: ListCtl) -> impl IntoView {
                 // Content-Security-Policy allows, unlike a style attribute in markup.)
                 style:min-width="36rem"
                 data-busy=move || busy().then_some("true")
+                // The search these rows are for (the address follows a moment later): the
+                // benchmark and tests tell an earlier prefix's rows from this search's by it.
+                data-search=move || ctl.url.with(|s| s.q.clone())
                 // Busy for assistive technology until the last row is in, too.
                 aria-busy=move || (busy() || shown.with(Rollout::pending)).then_some("true")
             >
