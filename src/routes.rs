@@ -457,7 +457,7 @@ route_by_path!(Page => |p: &Page| p.info().meta.param, Alias => |_: &Alias| None
 
 /// The address of page `page` with its parameter `value` (encoded as one path segment).
 pub fn with_param(page: Page, value: &str) -> String {
-    format!("{}/{}", page.path(), percent_encode(value, b"-_.~"))
+    format!("{}/{}", page.path(), query_value(value))
 }
 
 #[cfg(test)]

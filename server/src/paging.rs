@@ -136,6 +136,27 @@ pub fn seek_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     String::from_utf8(bytes).map(Some).map_err(|_| bad())
 }
 
+/// A seek position of a list sorted by name: the name's sort key and the id after it.
+pub type NamePosition = (String, String);
+
+/// The seek key after `(name_key, id)`: the two joined by a line break.
+pub fn name_seek_key(name_key: &str, id: &str) -> String {
+    format!("{name_key}\n{id}")
+}
+
+/// The `(name_key, id)` a continuation token of [`name_seek_key`] holds. Split at the last line
+/// break: the id (a UUID) has none, the name key might.
+pub fn name_seek_after(headers: &HeaderMap) -> Result<Option<NamePosition>, ApiError> {
+    let Some(key) = seek_key(headers)? else { return Ok(None) };
+    key.rsplit_once('\n').map(|(name, id)| Some((name.to_string(), id.to_string()))).ok_or_else(|| {
+        ApiError::validation_failed(vec![FieldError::new(
+            CONTINUATION_HEADER,
+            "invalid_value",
+            "Not a continuation token from this server.",
+        )])
+    })
+}
+
 /// A whole-number query parameter (`size`, `offset`): None when absent, 400 `invalid_format`
 /// when it is not a u32 (surrounding spaces allowed).
 pub fn u32_query(params: &HashMap<String, String>, name: &str) -> Result<Option<u32>, ApiError> {

@@ -23,7 +23,7 @@ use super::rules::percent_encode;
 use super::{CUSTOMER_COLUMNS, Customer, READ_ROLES, customer_row};
 use crate::auth::SignedIn;
 use crate::error::{ApiError, FieldError};
-use crate::paging::{Collection, page_size, seek_key, seek_operation, u32_query};
+use crate::paging::{Collection, NamePosition, name_seek_after, name_seek_key, page_size, seek_operation, u32_query};
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -48,7 +48,7 @@ impl Search {
 }
 
 /// The position after which the next page starts: `(company_name_key, id)`.
-pub type Position = (String, String);
+pub type Position = NamePosition;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -180,24 +180,6 @@ pub fn count(c: &Connection, partner_id: &str, search: Option<&Search>) -> Resul
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
-/// The seek key after `(company_name_key, id)`: the two joined by a line break.
-fn seek_token_key(name_key: &str, id: &str) -> String {
-    format!("{name_key}\n{id}")
-}
-
-/// The `(company_name_key, id)` a continuation token holds. Split at the last line break: the
-/// id (a UUID) has none, the name key might.
-fn seek_after(headers: &HeaderMap) -> Result<Option<Position>, ApiError> {
-    let Some(key) = seek_key(headers)? else { return Ok(None) };
-    key.rsplit_once('\n').map(|(name, id)| Some((name.to_string(), id.to_string()))).ok_or_else(|| {
-        ApiError::validation_failed(vec![FieldError::new(
-            crate::paging::CONTINUATION_HEADER,
-            "invalid_value",
-            "Not a continuation token from this server.",
-        )])
-    })
-}
-
 async fn list(
     State(state): State<AppState>,
     SignedIn(s): SignedIn,
@@ -208,7 +190,7 @@ async fn list(
     seek_operation(&q)?;
     let size = page_size(u32_query(&q, "size")?)?;
     let filter = q.get("filter").map(|f| parse_filter(f)).transpose()?;
-    let after = seek_after(&headers)?;
+    let after = name_seek_after(&headers)?;
     let mut uri = format!("/v1/customers?size={size}");
     if let Some(raw) = q.get("filter") {
         uri.push_str(&format!("&filter={}", percent_encode(raw)));
@@ -220,7 +202,7 @@ async fn list(
             let mut rows = page(c, &pid, filter.as_ref(), after.as_ref(), size + 1)?;
             let next = if rows.len() > size as usize {
                 rows.truncate(size as usize);
-                rows.last().map(|(c, key)| seek_token_key(key, &c.id))
+                rows.last().map(|(c, key)| name_seek_key(key, &c.id))
             } else {
                 None
             };
@@ -395,12 +377,12 @@ mod tests {
         #[test]
         fn seek_positions_round_trip(name in strategies::text()) {
             let id = uuid::Uuid::new_v4().to_string();
-            prop_assert_eq!(seek_after(&token(&seek_token_key(&name, &id))).unwrap(), Some((name, id)));
+            prop_assert_eq!(name_seek_after(&token(&name_seek_key(&name, &id))).unwrap(), Some((name, id)));
         }
 
         #[test]
         fn any_seek_key_is_a_position_or_400(key in strategies::text()) {
-            match seek_after(&token(&key)) {
+            match name_seek_after(&token(&key)) {
                 Ok(position) => prop_assert!(position.is_some() && key.contains('\n')),
                 Err(e) => prop_assert!(e.status.as_u16() == 400 && !key.contains('\n')),
             }
@@ -418,7 +400,7 @@ mod tests {
                 prop_assert_eq!(e.status.as_u16(), 400);
             }
             let id = uuid::Uuid::new_v4().to_string();
-            prop_assert_eq!(seek_after(&token(&seek_token_key(&s, &id))).unwrap(), Some((s, id)));
+            prop_assert_eq!(name_seek_after(&token(&name_seek_key(&s, &id))).unwrap(), Some((s, id)));
         }
     }
 }

@@ -53,14 +53,7 @@ pub const EMAIL_LINK_DEFAULT_SECS: i64 = 7 * 86_400;
 /// The shortest wait between two links for the same enrollment.
 pub const RESEND_AFTER_SECS: i64 = 30;
 /// Anyone signed in to the partner may verify: the link is the proof, not the role.
-pub const VERIFY_ROLES: &[Role] = &[
-    Role::GlobalAdmin,
-    Role::BillingAdmin,
-    Role::UserManagementAdmin,
-    Role::AdminAgent,
-    Role::SalesAgent,
-    Role::HelpdeskAgent,
-];
+pub const VERIFY_ROLES: &[Role] = &Role::ALL;
 
 /// An organization profile of the demo PMC account.
 pub struct PmcOrg {

@@ -600,18 +600,6 @@ pub struct ResellerSharedCustomer {
     pub attributes: Attributes,
 }
 
-/// The `(company_name_key, id)` a continuation token holds (split at the last line break).
-fn seek_after(headers: &axum::http::HeaderMap) -> Result<Option<(String, String)>, ApiError> {
-    let Some(key) = crate::paging::seek_key(headers)? else { return Ok(None) };
-    key.rsplit_once('\n').map(|(n, id)| Some((n.to_string(), id.to_string()))).ok_or_else(|| {
-        ApiError::validation_failed(vec![FieldError::new(
-            crate::paging::CONTINUATION_HEADER,
-            "invalid_value",
-            "Not a continuation token from this server.",
-        )])
-    })
-}
-
 /// Reseller side, **Indirect providers › View customers**: the customers the signed-in indirect
 /// reseller shares with one of its indirect providers (the provider's customers created for this
 /// reseller), paged like `/v1/customers` (`size`, `seekOperation=Next` with the
@@ -626,7 +614,7 @@ async fn reseller_shared_customers(
     guard(&session, PROVIDER_ROLES)?;
     crate::paging::seek_operation(&q)?;
     let size = crate::paging::page_size(crate::paging::u32_query(&q, "size")?)?;
-    let after = seek_after(&headers)?;
+    let after = crate::paging::name_seek_after(&headers)?;
     let reseller = session.partner.id.clone();
     let p = provider.clone();
     let (items, next) = state
@@ -659,7 +647,7 @@ async fn reseller_shared_customers(
                 .collect::<Result<Vec<_>, _>>()?;
             let next = if rows.len() > size as usize {
                 rows.truncate(size as usize);
-                rows.last().map(|(c, key)| format!("{key}\n{}", c.id))
+                rows.last().map(|(c, key)| crate::paging::name_seek_key(key, &c.id))
             } else {
                 None
             };
