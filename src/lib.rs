@@ -17,6 +17,7 @@ pub mod form;
 pub mod i18n;
 pub mod locale;
 pub mod model;
+pub mod names;
 pub mod page_address;
 pub mod page_task;
 pub mod pages;

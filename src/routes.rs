@@ -206,19 +206,27 @@ page_list! {
     SignIn: "/signin", public();
     /// "Can't access your account?": self-service password reset.
     Recover: "/account/recover", public().in_area(Area::Account);
-    /// Enrollment's "Before you begin": the 21Vianet CSP reseller program's.
-    Enroll: "/enroll", public().only_in(CHINA).in_area(Area::Enroll);
+    /// Enrollment's first page: the 21Vianet CSP reseller program's "Before you begin" in China,
+    /// the indirect reseller program's Welcome in global.
+    Enroll: "/enroll", public().in_area(Area::Enroll);
     /// "Create one": a new work account. In both clouds: a global partner starts with one too.
     CreateOne: "/enroll/create-one", public().in_area(Area::Account);
-    /// Lands a signed-in partner on the enrollment step they belong at.
-    EnrollResume: "/enroll/resume", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    /// Lands a signed-in partner on the step of their cloud's journey they belong at.
+    EnrollResume: "/enroll/resume", for_roles(ENROLLING).in_area(Area::Enroll);
     EnrollAccount: "/enroll/account", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     EnrollPhone: "/enroll/phone", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     EnrollCreated: "/enroll/account-created", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     EnrollProgram: "/enroll/program", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
     EnrollReview: "/enroll/review", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
-    EnrollStatus: "/enroll/status", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
-    EnrollAgreement: "/enroll/agreement", for_roles(ENROLLING).only_in(CHINA).in_area(Area::Enroll);
+    /// Global: link the MPN ID (Partner Membership Center sign-in, then the organization).
+    EnrollOrganization: "/enroll/organization", for_roles(ENROLLING).only_in(GLOBAL).in_area(Area::Enroll);
+    /// Global: legal business profile, primary contact and support, then "Enroll now".
+    EnrollDetails: "/enroll/details", for_roles(ENROLLING).only_in(GLOBAL).in_area(Area::Enroll);
+    EnrollStatus: "/enroll/status", for_roles(ENROLLING).in_area(Area::Enroll);
+    EnrollAgreement: "/enroll/agreement", for_roles(ENROLLING).in_area(Area::Enroll);
+    /// Global: the link in the primary contact's e-mail (`/enroll/verify-email/{token}`); any
+    /// user of the enrolling organization may open it.
+    EnrollVerifyEmail: "/enroll/verify-email", signed_in().only_in(GLOBAL).with_param("token").in_area(Area::Enroll);
     /// Dashboard › Overview: the partner's home after sign-in.
     Overview: "/dashboard/overview", signed_in().menu("shell-menu-overview", 0).in_area(Area::Dashboard);
     /// Account settings: what its pages are, for this user's roles.
@@ -570,32 +578,37 @@ mod tests {
     ];
 
     #[test]
-    fn the_china_enrollment_is_the_china_clouds_and_its_global_admins() {
-        let steps = [
-            Page::EnrollResume,
-            Page::EnrollAccount,
-            Page::EnrollPhone,
-            Page::EnrollCreated,
-            Page::EnrollProgram,
-            Page::EnrollReview,
-            Page::EnrollStatus,
-            Page::EnrollAgreement,
-        ];
-        for page in steps {
-            let meta = page.info().meta;
-            assert_eq!(meta.verdict(Cloud::China, Some(&[Role::GlobalAdmin])), Verdict::Open, "{page:?}");
-            assert_eq!(meta.verdict(Cloud::China, None), Verdict::SignIn, "{page:?}");
-            for roles in SIGNED_IN_ROLES.into_iter().skip(1) {
-                assert_eq!(meta.verdict(Cloud::China, Some(roles)), Verdict::NotAvailable(Refusal::Role), "{page:?}");
+    fn each_clouds_enrollment_is_its_own_and_its_global_admins() {
+        let china = [Page::EnrollAccount, Page::EnrollPhone, Page::EnrollCreated, Page::EnrollProgram, Page::EnrollReview];
+        let global = [Page::EnrollOrganization, Page::EnrollDetails];
+        let both = [Page::EnrollResume, Page::EnrollStatus, Page::EnrollAgreement];
+        for (pages, clouds, not) in [
+            (&china[..], &[Cloud::China][..], Some(Cloud::Global)),
+            (&global[..], &[Cloud::Global][..], Some(Cloud::China)),
+            (&both[..], &[Cloud::China, Cloud::Global][..], None),
+        ] {
+            for &page in pages {
+                let meta = page.info().meta;
+                for &cloud in clouds {
+                    assert_eq!(meta.verdict(cloud, Some(&[Role::GlobalAdmin])), Verdict::Open, "{page:?}");
+                    assert_eq!(meta.verdict(cloud, None), Verdict::SignIn, "{page:?}");
+                    for roles in SIGNED_IN_ROLES.into_iter().skip(1) {
+                        assert_eq!(meta.verdict(cloud, Some(roles)), Verdict::NotAvailable(Refusal::Role), "{page:?}");
+                    }
+                }
+                // A partner never opens another cloud's step.
+                if let Some(other) = not {
+                    for roles in SIGNED_IN_ROLES.into_iter().map(Some).chain([None]) {
+                        assert_eq!(meta.verdict(other, roles), Verdict::NotAvailable(Refusal::Cloud), "{page:?}");
+                    }
+                }
+                assert_eq!(meta.menu, None, "{page:?}");
             }
-            for roles in SIGNED_IN_ROLES.into_iter().map(Some).chain([None]) {
-                assert_eq!(meta.verdict(Cloud::Global, roles), Verdict::NotAvailable(Refusal::Cloud), "{page:?}");
-            }
-            assert_eq!(meta.menu, None, "{page:?}");
         }
-        // "Before you begin" is the 21Vianet program's; "Create one" starts a global account too.
-        assert_eq!(Page::Enroll.info().meta.verdict(Cloud::Global, None), Verdict::NotAvailable(Refusal::Cloud));
-        assert_eq!(Page::Enroll.info().meta.verdict(Cloud::China, None), Verdict::Open);
+        // The e-mail link is global, and for any user of the organization.
+        let verify = Page::EnrollVerifyEmail.info().meta;
+        assert_eq!(verify.verdict(Cloud::Global, Some(&[Role::HelpdeskAgent])), Verdict::Open);
+        assert_eq!(verify.verdict(Cloud::China, Some(&[Role::GlobalAdmin])), Verdict::NotAvailable(Refusal::Cloud));
         for page in [Page::Landing, Page::SignIn, Page::Recover, Page::CreateOne] {
             for cloud in [Cloud::China, Cloud::Global] {
                 assert_eq!(page.info().meta.verdict(cloud, None), Verdict::Open, "{page:?} {cloud:?}");
@@ -702,7 +715,7 @@ mod tests {
                 .only_in(&[Cloud::Global])
                 .menu("fixture-indirect", 30),
         },
-        PageInfo { page: Page::EnrollResume, path: "/enroll/resume", meta: for_roles(ENROLLING).only_in(CHINA) },
+        PageInfo { page: Page::EnrollResume, path: "/enroll/resume", meta: for_roles(ENROLLING) },
     ];
 
     fn labels(cloud: Cloud, roles: &[Role]) -> Vec<&'static str> {
@@ -756,9 +769,9 @@ mod tests {
             assert_eq!(instead(table, Global, Some(ga), false), Instead::Overview);
             assert_eq!(instead(table, China, Some(ga), true), Instead::Enrollment);
             assert_eq!(instead(table, China, Some(helpdesk), true), Instead::AskGlobalAdmin);
-            // The global cloud's enrollment is not in this portal: never the China steps.
-            assert_eq!(instead(table, Global, Some(ga), true), Instead::EnrollmentNotHere);
-            assert_eq!(instead(table, Global, Some(helpdesk), true), Instead::EnrollmentNotHere);
+            // Each cloud has its own journey behind the same entry page.
+            assert_eq!(instead(table, Global, Some(ga), true), Instead::Enrollment);
+            assert_eq!(instead(table, Global, Some(helpdesk), true), Instead::AskGlobalAdmin);
         }
         assert_eq!(instead(&AREAS[..4], China, Some(ga), true), Instead::EnrollmentNotHere);
     }

@@ -27,3 +27,6 @@ overview-start-pricing = View pricing and offers
 overview-start-support = Learn about how to get support and how to provide support to your customers
 overview-roles = Your roles: { $roles }
 overview-session-until = You're signed in until { $time }.
+overview-admin-agent-heading = Check that you're in the admin agent group
+overview-admin-agent-body = To finish setting up your account, including adding other users, you must have admin agent permissions. On the Dashboard menu, select Account settings > User management and select your name from the users list. If Admin agent is not already selected, select it, and then select Update.
+overview-admin-agent-link = Open your user account

@@ -27,3 +27,6 @@ overview-start-pricing = Consulter les tarifs et les offres
 overview-start-support = Découvrir comment obtenir de l’aide et comment fournir un support à vos clients
 overview-roles = Vos rôles : { $roles }
 overview-session-until = Votre session reste ouverte jusqu’à { $time }.
+overview-admin-agent-heading = Vérifiez que vous faites partie du groupe Agent administrateur
+overview-admin-agent-body = Pour terminer la configuration de votre compte, notamment l’ajout d’autres utilisateurs, vous devez disposer des autorisations d’agent administrateur. Dans le menu Tableau de bord, sélectionnez Paramètres du compte > Gestion des utilisateurs, puis sélectionnez votre nom dans la liste des utilisateurs. Si Agent administrateur n’est pas déjà sélectionné, sélectionnez-le, puis sélectionnez Mettre à jour.
+overview-admin-agent-link = Ouvrir votre compte d’utilisateur

@@ -27,3 +27,6 @@ overview-start-pricing = 가격 책정 및 제품 보기
 overview-start-support = 지원을 받는 방법과 고객에게 지원을 제공하는 방법 알아보기
 overview-roles = 내 역할: { $roles }
 overview-session-until = 로그인 상태는 { $time }까지 유지됩니다.
+overview-admin-agent-heading = 관리 에이전트 그룹에 속해 있는지 확인하세요
+overview-admin-agent-body = 다른 사용자 추가를 포함하여 계정 설정을 완료하려면 관리 에이전트 권한이 있어야 합니다. 대시보드 메뉴에서 계정 설정 > 사용자 관리를 선택하고 사용자 목록에서 이름을 선택하세요. 관리 에이전트가 아직 선택되어 있지 않으면 선택한 다음 업데이트를 선택하세요.
+overview-admin-agent-link = 내 사용자 계정 열기

@@ -27,3 +27,6 @@ overview-start-pricing = 查看定价和优惠
 overview-start-support = 了解如何获取支持以及如何为你的客户提供支持
 overview-roles = 你的角色：{ $roles }
 overview-session-until = 你的登录有效期至 { $time }。
+overview-admin-agent-heading = 确认你已在管理员代理组中
+overview-admin-agent-body = 若要完成你的帐户设置（包括添加其他用户），你必须具有管理员代理权限。在“仪表板”菜单中，选择“帐户设置”>“用户管理”，然后从用户列表中选择你的姓名。如果还没有选择“管理员代理”，请选择它，然后选择“更新”。
+overview-admin-agent-link = 打开你的用户帐户

@@ -27,3 +27,6 @@ overview-start-pricing = 檢視定價和優惠
 overview-start-support = 了解如何取得支援，以及如何為您的客戶提供支援
 overview-roles = 您的角色：{ $roles }
 overview-session-until = 您的登入狀態將維持到 { $time }。
+overview-admin-agent-heading = 確認您已在管理員代理人群組中
+overview-admin-agent-body = 若要完成帳戶設定（包括新增其他使用者），您必須具備管理員代理人權限。在「儀表板」功能表中，選取「帳戶設定」>「使用者管理」，然後從使用者清單中選取您的名稱。如果尚未選取「管理員代理人」，請選取它，然後選取「更新」。
+overview-admin-agent-link = 開啟您的使用者帳戶

@@ -86,6 +86,8 @@ pub enum EnrollmentState {
     #[default]
     None,
     Draft,
+    /// Global program: submitted, waiting for the primary contact to open the e-mail's link.
+    PendingEmailVerification,
     PendingReview,
     CreditCheck,
     Approved,
@@ -143,8 +145,94 @@ pub struct EnrollmentStatus {
     pub agreement: Option<Agreement>,
     #[serde(default)]
     pub warnings: Vec<EnrollmentWarning>,
+    /// Global program only: the step the server lets the partner take next.
+    #[serde(default)]
+    pub next_step: Option<NextStep>,
+    /// Global program, once submitted: the latest link sent to the primary contact.
+    #[serde(default)]
+    pub email_verification: Option<EmailVerification>,
     #[serde(default)]
     pub attributes: Attributes,
+}
+
+/// The global program's steps in the order the server enforces them (`nextStep`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextStep {
+    PmcSignIn,
+    MpnAssociation,
+    Submit,
+    EmailVerification,
+    Review,
+    Agreement,
+    Provisioning,
+    Done,
+    /// A step a newer server added: the status page says where things stand.
+    #[serde(other)]
+    Other,
+}
+
+/// The primary contact's verification link (never its token, except in test environments).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmailVerification {
+    pub email: String,
+    #[serde(default)]
+    pub sent_at: String,
+    #[serde(default)]
+    pub expires_at: String,
+    #[serde(default)]
+    pub verified_at: Option<String>,
+}
+
+/// `POST /v1/enrollment/pmc/signin`: the Partner Membership Center account that holds the MPN ID.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PmcSignInRequest {
+    pub user_name: String,
+    pub password: String,
+}
+
+/// An organization profile of the PMC account, and whether the server lets it be chosen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PmcOrganization {
+    pub mpn_id: String,
+    pub name: String,
+    pub country: String,
+    pub status: String,
+    #[serde(default)]
+    pub eligible: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ineligible_reason: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PmcOrganizations {
+    #[serde(default)]
+    pub organizations: Vec<PmcOrganization>,
+    #[serde(default)]
+    pub tenant_country: String,
+}
+
+/// `POST /v1/enrollment/mpn`: the organization whose MPN ID the enrollment uses.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AssociateMpnRequest {
+    pub mpn_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MpnAssociation {
+    pub mpn_id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub tenant_country: String,
 }
 
 /// A person: the legal business profile's primary contact (who becomes global admin) or the
@@ -215,6 +303,25 @@ pub struct EnrollmentDraftBody {
     pub support_profile: SupportProfileForm,
     pub phone_number: String,
     pub phone_challenge_id: String,
+    /// Global program: the Partner Membership Center account and the organization chosen in it.
+    #[serde(skip_serializing_if = "PmcDraft::is_empty")]
+    pub pmc_organization: PmcDraft,
+}
+
+/// The global program's PMC sign-in name (the password is never kept) and the organization
+/// chosen, as the details page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PmcDraft {
+    pub user_name: String,
+    pub name: String,
+    pub country: String,
+}
+
+impl PmcDraft {
+    fn is_empty(&self) -> bool {
+        *self == PmcDraft::default()
+    }
 }
 
 /// `GET|PUT /v1/enrollment/draft`.

@@ -18,13 +18,13 @@ use crate::storage;
 
 /// The non-secret fields survive a reload until the account exists.
 const DRAFT_KEY: &str = "pc.account.createOne";
-/// Where the partner goes once they have an account: on to the enrollment where this portal has
-/// it (China); elsewhere to the Overview, which says what they can do in this cloud. Create one
-/// never leads into another cloud's journey.
+/// Where the partner goes once they have an account: on into their cloud's enrollment (China's
+/// account step; global's first step, wherever the journey stands). Create one never leads into
+/// another cloud's journey.
 fn next_step(cloud: Cloud) -> Page {
     match cloud {
         Cloud::China => Page::EnrollAccount,
-        Cloud::Global => Page::Overview,
+        Cloud::Global => Page::EnrollResume,
     }
 }
 

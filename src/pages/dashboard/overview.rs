@@ -124,6 +124,13 @@ pub fn Overview() -> impl IntoView {
                     </div>
                 }
             })}
+            {move || admin_agent_reminder(cloud, session.get().as_ref()).map(|user_page| view! {
+                <section class="card notice" aria-labelledby="admin-agent-heading" id="admin-agent-reminder">
+                    <h2 id="admin-agent-heading">{i18n.msg("overview-admin-agent-heading")}</h2>
+                    <p>{i18n.msg("overview-admin-agent-body")}</p>
+                    {user_page.map(|href| view! { <p><A href=href>{i18n.msg("overview-admin-agent-link")}</A></p> })}
+                </section>
+            })}
             <section class="card" aria-labelledby="setup-heading">
                 <h2 id="setup-heading">{i18n.msg("overview-setup-heading")}</h2>
                 <p>{i18n.msg_cloud("overview-setup-intro")}</p>
@@ -148,6 +155,19 @@ pub fn Overview() -> impl IntoView {
     .into_any()
 }
 
+/// The global docs' last enrollment step: once the account is ready, check that you are in the
+/// admin agent group (Account settings › User management › your name › Admin agent › Update).
+/// Shown in the global cloud to a user without the role: Some, with the address of their own
+/// user page when their roles may open it.
+pub fn admin_agent_reminder(cloud: Cloud, session: Option<&crate::model::Session>) -> Option<Option<String>> {
+    let s = session?;
+    if cloud != Cloud::Global || s.user.roles.contains(&Role::AdminAgent) {
+        return None;
+    }
+    let open = Page::UserEdit.info().meta.verdict(cloud, Some(&s.user.roles)) == Verdict::Open;
+    Some(open.then(|| format!("{}?id={}", Page::UserEdit.path(), crate::routes::query_value(&s.user.id))))
+}
+
 /// Joins role names the way the language lists things.
 fn list(locale: crate::i18n::Locale, items: &[String]) -> String {
     format::list(locale, items)
@@ -156,6 +176,27 @@ fn list(locale: crate::i18n::Locale, items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn session(roles: &str) -> crate::model::Session {
+        let json = format!(
+            r#"{{"user":{{"id":"u 1","displayName":"Dana","userPrincipalName":"dana@fabrikam.onmicrosoft.com","roles":[{roles}]}},
+            "partner":{{"id":"p","companyName":"Fabrikam","cloud":"global"}},"expiresAt":"2026-12-05T10:00:00Z"}}"#
+        );
+        serde_json::from_str(&json).expect("a session")
+    }
+
+    #[test]
+    fn global_users_without_admin_agent_are_reminded_with_their_own_page_if_they_may_open_it() {
+        let ga = session(r#""global_admin""#);
+        assert_eq!(
+            admin_agent_reminder(Cloud::Global, Some(&ga)),
+            Some(Some("/account-settings/users/user?id=u%201".to_string()))
+        );
+        assert_eq!(admin_agent_reminder(Cloud::Global, Some(&session(r#""sales_agent""#))), Some(None));
+        assert_eq!(admin_agent_reminder(Cloud::Global, Some(&session(r#""global_admin","admin_agent""#))), None);
+        assert_eq!(admin_agent_reminder(Cloud::China, Some(&ga)), None);
+        assert_eq!(admin_agent_reminder(Cloud::Global, None), None);
+    }
 
     #[test]
     fn only_a_partner_still_enrolling_is_sent_back() {

@@ -39,8 +39,9 @@ pub fn accept_failure(e: &ApiError) -> AcceptFailure {
     AcceptFailure::Stay
 }
 
-/// `/enroll/agreement`: "Accept and continue" digitally signs the 21Vianet CSP reseller
-/// agreement. Opens only once the enrollment is approved.
+/// `/enroll/agreement`: "Accept and continue" digitally signs the cloud's program agreement (the
+/// 21Vianet CSP reseller agreement, or the Microsoft Partner Agreement in global). Opens only
+/// once the enrollment is approved.
 #[component]
 pub fn AgreementStep() -> impl IntoView {
     view! { <StepPage step=Step::Agreement><AgreementForm/></StepPage> }
@@ -57,9 +58,19 @@ fn AgreementForm() -> impl IntoView {
     let agreement = store.status.with_untracked(|s| s.as_ref().and_then(|s| s.agreement.clone()));
     let admin = session.get_untracked().map(|s| s.user.display_name).unwrap_or_default();
 
-    // The box to tick, as a field: checked on submit and listed in the summary.
-    let accept = Field::new(ACCEPT, "enroll-agreement-accept-label", Rule::Text { max: TICKED.len() }, String::new())
-        .worded(|_| "enroll-agreement-required");
+    // The box to tick, as a field: checked on submit and listed in the summary. The words name
+    // the cloud's agreement.
+    let cloud = i18n.cloud();
+    let (label, required): (&'static str, &'static str) = match cloud {
+        crate::locale::Cloud::China => ("enroll-agreement-accept-label-china", "enroll-agreement-required-china"),
+        crate::locale::Cloud::Global => ("enroll-agreement-accept-label-global", "enroll-agreement-required-global"),
+    };
+    let accept = Field::new(ACCEPT, label, Rule::Text { max: TICKED.len() }, String::new());
+    // A wording is a plain fn, so each cloud's is its own.
+    let accept = match cloud {
+        crate::locale::Cloud::China => accept.worded(|_| "enroll-agreement-required-china"),
+        crate::locale::Cloud::Global => accept.worded(|_| "enroll-agreement-required-global"),
+    };
     let form = Form::new(&[accept]).same_label_on_retry().on_error({
         let (client, navigate) = (client.clone(), navigate.clone());
         move |e| match accept_failure(e) {
@@ -73,7 +84,7 @@ fn AgreementForm() -> impl IntoView {
                 Handled::Quietly
             }
             AcceptFailure::Stay if e.field_errors().iter().any(|f| f.field == ACCEPT) => {
-                accept.set_server_message("enroll-agreement-required");
+                accept.set_server_message(required);
                 Handled::Yes
             }
             // An ended session goes to Sign in and back here, the form's way.
@@ -102,7 +113,7 @@ fn AgreementForm() -> impl IntoView {
         view! {
             <p>
                 <a href=url target="_blank" rel="noopener noreferrer">
-                    {move || i18n.t_args("enroll-agreement-read", &[("version", version.clone())])}
+                    {move || i18n.t_args(&cloud.variant("enroll-agreement-read"), &[("version", version.clone())])}
                 </a>
             </p>
         }
@@ -110,9 +121,9 @@ fn AgreementForm() -> impl IntoView {
 
     view! {
         <section class="page">
-            <PageHeading text=i18n.msg("enroll-agreement-title")/>
+            <PageHeading text=i18n.msg_cloud("enroll-agreement-title")/>
             <ErrorSummary items=form.summary(i18n) focus=form.failures()/>
-            <p>{i18n.msg("enroll-agreement-intro")}</p>
+            <p>{i18n.msg_cloud("enroll-agreement-intro")}</p>
             {document}
             <form novalidate on:submit=on_submit aria-busy=move || form.pending().get().then_some("true")>
                 <p>{move || i18n.t_args("enroll-agreement-accepting-as", &[("name", admin.clone())])}</p>
@@ -143,7 +154,7 @@ fn AgreementForm() -> impl IntoView {
                         }
                     />
                     " "
-                    <label for=ACCEPT>{i18n.msg("enroll-agreement-accept-label")}</label>
+                    <label for=ACCEPT>{i18n.msg(label)}</label>
                 </div>
                 <SubmitButton form=form label="enroll-agreement-accept" busy="enroll-agreement-accepting"/>
             </form>

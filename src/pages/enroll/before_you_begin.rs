@@ -7,11 +7,20 @@ use crate::i18n::use_i18n;
 use crate::routes::{Page, sign_in_returning_to};
 use crate::session::use_session;
 
-/// `/enroll`: "Before you begin": what to have at hand, how long enrollment takes, and the way
-/// in: sign in with a work account, or "Create one". China cloud only: its route refuses it
-/// elsewhere (routes.rs), and the global cloud's enrollment is a different journey.
+/// `/enroll`: the cloud's own first page. China: "Before you begin" for the 21Vianet CSP
+/// reseller program; global: the indirect reseller program's Welcome.
 #[component]
 pub fn BeforeYouBegin() -> impl IntoView {
+    match use_i18n().cloud() {
+        crate::locale::Cloud::China => view! { <ChinaIntro/> }.into_any(),
+        crate::locale::Cloud::Global => view! { <super::welcome::Welcome/> }.into_any(),
+    }
+}
+
+/// "Before you begin": what to have at hand, how long enrollment takes, and the way in: sign in
+/// with a work account, or "Create one".
+#[component]
+fn ChinaIntro() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     view! {

@@ -18,6 +18,9 @@ pub fn view(page: crate::routes::Page) -> AnyView {
         P::EnrollReview => view! { <super::review::ReviewStep/> }.into_any(),
         P::EnrollStatus => view! { <super::status::StatusStep/> }.into_any(),
         P::EnrollAgreement => view! { <super::agreement::AgreementStep/> }.into_any(),
+        P::EnrollOrganization => view! { <super::organization::OrganizationStep/> }.into_any(),
+        P::EnrollDetails => view! { <super::details::DetailsStep/> }.into_any(),
+        P::EnrollVerifyEmail => view! { <super::verify_email::VerifyEmailPage/> }.into_any(),
         // The page list puts no other page in this area (routes.rs).
         _ => view! { <crate::components::NotFound/> }.into_any(),
     }

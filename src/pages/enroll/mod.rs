@@ -1,5 +1,6 @@
-//! Enroll in the 21Vianet China CSP reseller program: one page per step, the step rules
-//! (`steps`, pure), the enrollment's fields (`fields`, one table for the step forms and the
+//! Enroll in the cloud's reseller program: the 21Vianet China CSP reseller program, or the global
+//! indirect reseller program (`welcome`, `organization`, `details`, `verify_email`); one page per
+//! step, the step rules (`steps`, pure, each cloud's journey), the enrollment's fields (`fields`, one table for the step forms and the
 //! review), the wizard's shared state (`store`), the guard every step page sits in
 //! (`step_page`), the progress list (`progress`) and how the entered details are written out
 //! (`profile`). Pages share only these, never each other.
@@ -8,8 +9,10 @@ pub mod account;
 pub mod agreement;
 pub mod before_you_begin;
 pub mod created;
+pub mod details;
 pub mod entry;
 pub mod fields;
+pub mod organization;
 pub mod phone;
 pub mod profile;
 pub mod program;
@@ -20,6 +23,8 @@ pub mod status;
 pub mod step_page;
 pub mod steps;
 pub mod store;
+pub mod verify_email;
+pub mod welcome;
 
 use leptos::prelude::*;
 

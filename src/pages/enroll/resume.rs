@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::Redirect;
 
-use super::steps::{self, Step};
+use super::steps::Step;
 use super::store::use_enroll_store;
 use crate::api::Client;
 use crate::components::Loaded;
@@ -14,13 +14,14 @@ use crate::session::use_session;
 #[component]
 pub fn Resume() -> impl IntoView {
     let store = use_enroll_store();
+    let i18n = crate::i18n::use_i18n();
     let session = use_session();
     let client = expect_context::<Client>();
     let partner = session.with(|s| s.as_ref().map(|s| s.partner.id.clone())).unwrap_or_default();
     store.start(client.clone(), partner);
     let retry = Callback::new(move |()| store.retry(client.clone()));
     let go = move |()| {
-        let next = untrack(|| steps::resume(store.state(), &store.draft_step()));
+        let next = untrack(|| store.resume_at(i18n.cloud()));
         if next.is_none() {
             // Active since this session began: the Overview must not send us back here.
             session.mark_active();

@@ -21,6 +21,8 @@ const POLL_MS: u64 = 5_000;
 /// message is tested natively.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
+    /// Global: submitted, and the primary contact must open the link in the e-mail first.
+    VerifyEmail,
     /// Submitted: review, credit check, or a state this client does not know yet.
     Reviewing,
     /// Not approved: the reason, and the way back to correct and resubmit.
@@ -37,6 +39,7 @@ impl Stage {
     pub fn of(state: EnrollmentState) -> Stage {
         use EnrollmentState as S;
         match state {
+            S::PendingEmailVerification => Stage::VerifyEmail,
             S::Rejected => Stage::Rejected,
             S::Approved => Stage::Approved,
             S::AgreementAccepted | S::Provisioning => Stage::Provisioning,
@@ -50,6 +53,7 @@ impl Stage {
     /// The heading of the state's section (a Fluent id).
     pub fn heading_id(self) -> &'static str {
         match self {
+            Stage::VerifyEmail => "enroll-status-verify-heading",
             Stage::Reviewing => "enroll-status-reviewing-heading",
             Stage::Rejected => "enroll-status-rejected-heading",
             Stage::Approved => "enroll-status-approved-heading",
@@ -169,8 +173,29 @@ fn StatusPage() -> impl IntoView {
 /// The state's section: what happened, what comes next and what the partner can do.
 fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
     let locale = i18n.locale();
-    let heading = view! { <h2>{i18n.msg(stage.heading_id())}</h2> };
+    let cloud = i18n.cloud();
+    // Approval names the cloud's program (reselling in China, or as an indirect reseller).
+    let heading_id = if stage == Stage::Approved { cloud.variant(stage.heading_id()) } else { stage.heading_id().into() };
+    let heading = view! { <h2>{i18n.t(&heading_id)}</h2> };
     match stage {
+        Stage::VerifyEmail => {
+            let link = s.email_verification.as_ref();
+            let sent = link.map(|l| {
+                let expires = format::date_time(locale, &l.expires_at);
+                view! {
+                    <p>{i18n.t_args("enroll-status-verify-sent", &[("email", l.email.clone())])}</p>
+                    <p class="muted">{i18n.t_args("enroll-status-verify-expires", &[("date", expires)])}</p>
+                }
+            });
+            view! {
+                {heading}
+                {sent}
+                <p>{i18n.msg("enroll-status-verify-body")}</p>
+                <ResendLink/>
+                {reference(i18n, s)}
+            }
+            .into_any()
+        }
         Stage::Reviewing => {
             let submitted = s
                 .submitted_at
@@ -181,7 +206,7 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
                 {heading}
                 {submitted.map(|t| view! { <p>{t}</p> })}
                 {credit.map(|t| view! { <p>{t}</p> })}
-                <p>{i18n.msg("enroll-status-reviewing-body")}</p>
+                <p>{i18n.msg_cloud("enroll-status-reviewing-body")}</p>
                 {reference(i18n, s)}
             }
             .into_any()
@@ -198,14 +223,14 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
                     </p>
                 })}
                 <p>{i18n.msg("enroll-status-rejected-body")}</p>
-                <p><a class="button" href=Step::Program.path()>{i18n.msg("enroll-status-update")}</a></p>
+                <p><a class="button" href=correct_at(cloud).path()>{i18n.msg("enroll-status-update")}</a></p>
                 {reference(i18n, s)}
             }
             .into_any()
         }
         Stage::Approved => view! {
             {heading}
-            <p>{i18n.msg("enroll-status-approved-body")}</p>
+            <p>{i18n.msg_cloud("enroll-status-approved-body")}</p>
             <p><a class="button" href=Step::Agreement.path()>{i18n.msg("enroll-status-accept")}</a></p>
         }
         .into_any(),
@@ -213,9 +238,11 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
             let accepted = s.agreement.as_ref().and_then(|a| {
                 let by = a.accepted_by.as_ref()?.display_name.clone();
                 Some(match a.accepted_at.as_deref() {
-                    Some(at) => i18n
-                        .t_args("enroll-status-accepted-by", &[("name", by), ("date", format::date_time(locale, at))]),
-                    None => i18n.t_args("enroll-status-accepted-by-undated", &[("name", by)]),
+                    Some(at) => i18n.t_args(
+                        &cloud.variant("enroll-status-accepted-by"),
+                        &[("name", by), ("date", format::date_time(locale, at))],
+                    ),
+                    None => i18n.t_args(&cloud.variant("enroll-status-accepted-by-undated"), &[("name", by)]),
                 })
             });
             view! {
@@ -231,6 +258,81 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
             <p><a class="button" href=Page::Overview.path()>{i18n.msg("enroll-status-go-overview")}</a></p>
         }
         .into_any(),
+    }
+}
+
+/// Where a rejected enrollment is corrected: the program step in China, the details in global.
+pub fn correct_at(cloud: crate::locale::Cloud) -> Step {
+    match cloud {
+        crate::locale::Cloud::China => Step::Program,
+        crate::locale::Cloud::Global => Step::Details,
+    }
+}
+
+/// **Send a new link**: the latest link replaces the older ones. The server allows one every
+/// 30 seconds, and says how long to wait (Retry-After) when asked sooner.
+#[component]
+fn ResendLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_enroll_store();
+    let client = expect_context::<Client>();
+    let navigate = use_navigate();
+    let busy = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Result<String, ApiError>>);
+    let send = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let (c, navigate) = (client.clone(), navigate.clone());
+        leptos::task::spawn_local(async move {
+            let id = api::new_request_id();
+            let r = api::enrollment::resend_email_link(&c, &id).await;
+            if let Err(e) = &r
+                && e.needs_sign_in()
+            {
+                sign_in_again(&navigate, Step::Status.path());
+            }
+            if let Ok(link) = &r {
+                store.status.update(|s| {
+                    if let Some(s) = s {
+                        s.email_verification = Some(link.clone());
+                    }
+                });
+            }
+            let _ = busy.try_set(false);
+            let _ = outcome.try_set(Some(r.map(|l| l.email)));
+        });
+    };
+    let message = move || {
+        outcome.get().map(|r| match r {
+            Ok(email) => view! { <p class="notice notice-success">{i18n.t_args("enroll-status-verify-resent", &[("email", email)])}</p> }.into_any(),
+            Err(e) => {
+                let wait = match &e {
+                    ApiError::Status { status: 429, retry_after_secs: Some(s), .. } => Some(*s),
+                    _ => None,
+                };
+                let text = match wait {
+                    Some(secs) => i18n.t_args("enroll-status-verify-wait", &[("seconds", secs.to_string())]),
+                    None => crate::form::request_error_message(i18n, &e),
+                };
+                view! { <p class="notice notice-error">{text}</p> }.into_any()
+            }
+        })
+    };
+    view! {
+        <p>
+            <button
+                type="button"
+                class="button button-secondary"
+                id="resend-link"
+                aria-disabled=move || busy.get().then_some("true")
+                on:click=send
+            >
+                {move || i18n.t(if busy.get() { "enroll-status-verify-sending" } else { "enroll-status-verify-resend" })}
+            </button>
+        </p>
+        <div role="status">{message}</div>
     }
 }
 
@@ -255,6 +357,9 @@ mod tests {
         assert_eq!(Stage::of(S::AgreementAccepted), Stage::Provisioning);
         assert_eq!(Stage::of(S::Provisioning), Stage::Provisioning);
         assert_eq!(Stage::of(S::Active), Stage::Active);
+        assert_eq!(Stage::of(S::PendingEmailVerification), Stage::VerifyEmail);
+        assert_eq!(correct_at(crate::locale::Cloud::Global), Step::Details);
+        assert_eq!(correct_at(crate::locale::Cloud::China), Step::Program);
     }
 
     #[test]
@@ -268,7 +373,7 @@ mod tests {
 
     #[test]
     fn each_stage_has_its_own_heading() {
-        let all = [Stage::Reviewing, Stage::Rejected, Stage::Approved, Stage::Provisioning, Stage::Active];
+        let all = [Stage::VerifyEmail, Stage::Reviewing, Stage::Rejected, Stage::Approved, Stage::Provisioning, Stage::Active];
         let ids: std::collections::BTreeSet<_> = all.iter().map(|s| s.heading_id()).collect();
         assert_eq!(ids.len(), all.len());
     }

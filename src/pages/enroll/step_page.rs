@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
-use super::steps::{self, Step};
+use super::steps::Step;
 use super::store::use_enroll_store;
 use crate::api::Client;
 use crate::components::Loaded;
@@ -14,6 +14,7 @@ use crate::session::use_session;
 #[component]
 pub fn StepPage(step: Step, children: ChildrenFn) -> impl IntoView {
     let store = use_enroll_store();
+    let i18n = crate::i18n::use_i18n();
     let client = expect_context::<Client>();
     let partner = use_session().with(|s| s.as_ref().map(|s| s.partner.id.clone())).unwrap_or_default();
     store.start(client.clone(), partner);
@@ -21,11 +22,11 @@ pub fn StepPage(step: Step, children: ChildrenFn) -> impl IntoView {
     let page = move |()| {
         // Judged once per visit: a save on this page changing the status must not swap the page
         // out from under the partner.
-        let (state, done) = untrack(|| (store.state(), store.draft_step()));
-        if steps::allowed(step, state, &done) {
+        let cloud = i18n.cloud();
+        if untrack(|| store.allows(cloud, step)) {
             children().into_any()
         } else {
-            let to = steps::resume(state, &done).map(Step::path).unwrap_or(Page::Overview.path());
+            let to = untrack(|| store.resume_at(cloud)).map(Step::path).unwrap_or(Page::Overview.path());
             view! { <Redirect path=to/> }.into_any()
         }
     };

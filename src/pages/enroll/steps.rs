@@ -1,8 +1,11 @@
-//! The enrollment journey as data: its steps, their addresses, which step a partner resumes at
-//! and which steps they may open. Pure, so the rules are tested natively; the server enforces
-//! the same order on its side (submit needs a verified phone, agreement needs approval).
+//! The enrollment journeys as data: their steps, their addresses, which step a partner resumes
+//! at and which steps they may open. Pure, so the rules are tested natively; the server enforces
+//! the same order on its side (submit needs a verified phone, agreement needs approval). Each
+//! cloud has its own journey: China's 21Vianet CSP reseller program follows the draft's marker,
+//! the global indirect reseller program the server's `nextStep`.
 
-use crate::model::enrollment::EnrollmentState;
+use crate::locale::Cloud;
+use crate::model::enrollment::{EnrollmentState, NextStep};
 use crate::routes::Page;
 
 /// The steps of the 21Vianet CSP enrollment, in the order of the doc
@@ -21,12 +24,19 @@ pub enum Step {
     Review,
     /// Submitted: pending review, credit check, rejected, approved, provisioning.
     Status,
-    /// "Accept and continue": the 21Vianet CSP reseller agreement.
+    /// "Accept and continue": the program's agreement (both clouds).
     Agreement,
+    /// Global: the MPN association, the Partner Membership Center sign-in and the organization.
+    Organization,
+    /// Global: the legal business profile, primary contact and support, then "Enroll now".
+    Details,
 }
 
 /// The wizard steps whose completion is recorded in the draft (`step`), in order.
 pub const WIZARD: [Step; 5] = [Step::Account, Step::Phone, Step::Created, Step::Program, Step::Review];
+
+/// The global indirect reseller enrollment's form steps, in order.
+pub const GLOBAL_WIZARD: [Step; 2] = [Step::Organization, Step::Details];
 
 impl Step {
     /// The step's page in the portal's page list.
@@ -39,6 +49,8 @@ impl Step {
             Step::Review => Page::EnrollReview,
             Step::Status => Page::EnrollStatus,
             Step::Agreement => Page::EnrollAgreement,
+            Step::Organization => Page::EnrollOrganization,
+            Step::Details => Page::EnrollDetails,
         }
     }
 
@@ -56,6 +68,8 @@ impl Step {
             Step::Review => "review",
             Step::Status => "status",
             Step::Agreement => "agreement",
+            Step::Organization => "organization",
+            Step::Details => "details",
         }
     }
 
@@ -65,7 +79,9 @@ impl Step {
 
     /// 1-based position and count for "Step 2 of 5"; None outside the wizard.
     pub fn position(self) -> Option<(usize, usize)> {
-        WIZARD.iter().position(|s| *s == self).map(|i| (i + 1, WIZARD.len()))
+        [&WIZARD[..], &GLOBAL_WIZARD[..]]
+            .into_iter()
+            .find_map(|w| w.iter().position(|s| *s == self).map(|i| (i + 1, w.len())))
     }
 
     /// The step's name in the progress list (a Fluent id).
@@ -78,7 +94,73 @@ impl Step {
             Step::Review => "enroll-step-review",
             Step::Status => "enroll-step-status",
             Step::Agreement => "enroll-step-agreement",
+            Step::Organization => "enroll-step-organization",
+            Step::Details => "enroll-step-details",
         }
+    }
+}
+
+/// Where the partner stands, as the step rules need it: the server's status, the draft's marker
+/// (China) and the server's next step (global).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Journey<'a> {
+    pub cloud: Cloud,
+    pub state: EnrollmentState,
+    pub draft_step: &'a str,
+    pub next: Option<NextStep>,
+}
+
+impl Journey<'_> {
+    /// The step to resume at in this cloud's journey; None once active.
+    pub fn resume(&self) -> Option<Step> {
+        match self.cloud {
+            Cloud::China => resume(self.state, self.draft_step),
+            Cloud::Global => resume_global(self.state, self.next),
+        }
+    }
+
+    /// Whether `step` may be opened now in this cloud's journey.
+    pub fn allows(&self, step: Step) -> bool {
+        match self.cloud {
+            Cloud::China => allowed(step, self.state, self.draft_step),
+            Cloud::Global => allowed_global(step, self.state, self.next),
+        }
+    }
+}
+
+/// The global journey's step to resume at: the server's next step says it. A rejected
+/// enrollment shows its status first (the reason), which links to the details to correct.
+pub fn resume_global(state: EnrollmentState, next: Option<NextStep>) -> Option<Step> {
+    use NextStep as N;
+    if state == EnrollmentState::Active {
+        return None;
+    }
+    if state == EnrollmentState::Rejected {
+        return Some(Step::Status);
+    }
+    match next {
+        Some(N::PmcSignIn | N::MpnAssociation) => Some(Step::Organization),
+        Some(N::Submit) => Some(Step::Details),
+        Some(N::Done) => None,
+        // Submitted (or a step this version does not know): the status says where it stands.
+        Some(N::EmailVerification | N::Review | N::Agreement | N::Provisioning | N::Other) => Some(Step::Status),
+        None if matches!(state, EnrollmentState::None | EnrollmentState::Draft) => Some(Step::Organization),
+        None => Some(Step::Status),
+    }
+}
+
+/// Whether a global step may be opened: the organization until the submission (choosing again
+/// is allowed), the details once an organization is chosen (and again after a rejection), the
+/// status once submitted, the agreement once approved. Never a China step.
+pub fn allowed_global(step: Step, state: EnrollmentState, next: Option<NextStep>) -> bool {
+    use EnrollmentState as S;
+    let before_submit = matches!(state, S::None | S::Draft);
+    match step {
+        Step::Organization => before_submit,
+        Step::Details => (before_submit || state == S::Rejected) && next == Some(NextStep::Submit),
+        Step::Status => !before_submit && state != S::Active,
+        Step::Agreement => state == S::Approved,
+        _ => false,
     }
 }
 
@@ -91,7 +173,8 @@ pub fn resume(state: EnrollmentState, draft_step: &str) -> Option<Step> {
             None => Step::Account,
             Some(done) => next_in_wizard(done),
         }),
-        S::PendingReview
+        S::PendingEmailVerification
+        | S::PendingReview
         | S::CreditCheck
         | S::Rejected
         | S::Approved
@@ -120,7 +203,12 @@ pub fn allowed(step: Step, state: EnrollmentState, draft_step: &str) -> bool {
         }
         S::Rejected => matches!(step, Step::Status | Step::Program | Step::Review),
         S::Approved => matches!(step, Step::Status | Step::Agreement),
-        S::PendingReview | S::CreditCheck | S::AgreementAccepted | S::Provisioning | S::Other => step == Step::Status,
+        S::PendingEmailVerification
+        | S::PendingReview
+        | S::CreditCheck
+        | S::AgreementAccepted
+        | S::Provisioning
+        | S::Other => step == Step::Status,
         S::Active => false,
     }
 }
@@ -182,6 +270,41 @@ mod tests {
     }
 
     #[test]
+    fn the_global_journey_follows_the_servers_next_step() {
+        use NextStep as N;
+        assert_eq!(resume_global(S::None, Some(N::PmcSignIn)), Some(Step::Organization));
+        assert_eq!(resume_global(S::Draft, Some(N::MpnAssociation)), Some(Step::Organization));
+        assert_eq!(resume_global(S::Draft, Some(N::Submit)), Some(Step::Details));
+        assert_eq!(resume_global(S::PendingEmailVerification, Some(N::EmailVerification)), Some(Step::Status));
+        assert_eq!(resume_global(S::Rejected, Some(N::Submit)), Some(Step::Status));
+        assert_eq!(resume_global(S::Active, Some(N::Done)), None);
+        // The details cannot be opened before an organization is chosen, nor after submitting.
+        assert!(!allowed_global(Step::Details, S::Draft, Some(N::MpnAssociation)));
+        assert!(allowed_global(Step::Details, S::Draft, Some(N::Submit)));
+        assert!(allowed_global(Step::Details, S::Rejected, Some(N::Submit)));
+        assert!(!allowed_global(Step::Details, S::PendingReview, Some(N::Review)));
+        assert!(allowed_global(Step::Organization, S::Draft, Some(N::Submit)), "choosing again");
+        assert!(!allowed_global(Step::Organization, S::PendingEmailVerification, Some(N::EmailVerification)));
+        assert!(allowed_global(Step::Agreement, S::Approved, Some(N::Agreement)));
+        assert!(!allowed_global(Step::Status, S::Draft, Some(N::Submit)));
+    }
+
+    #[test]
+    fn each_cloud_opens_only_its_own_steps() {
+        let states = [S::None, S::Draft, S::Rejected, S::Approved, S::PendingEmailVerification];
+        for state in states {
+            let china = Journey { cloud: Cloud::China, state, draft_step: "review", next: None };
+            let global = Journey { cloud: Cloud::Global, state, draft_step: "review", next: Some(NextStep::Submit) };
+            for step in GLOBAL_WIZARD {
+                assert!(!china.allows(step), "{step:?} in China");
+            }
+            for step in WIZARD {
+                assert!(!global.allows(step), "{step:?} in global");
+            }
+        }
+    }
+
+    #[test]
     fn the_marker_never_moves_backwards() {
         assert_eq!(completed("", Step::Account), "account");
         assert_eq!(completed("program", Step::Account), "program");
@@ -190,8 +313,17 @@ mod tests {
 
     #[test]
     fn every_step_has_its_own_page() {
-        let steps =
-            [Step::Account, Step::Phone, Step::Created, Step::Program, Step::Review, Step::Status, Step::Agreement];
+        let steps = [
+            Step::Account,
+            Step::Phone,
+            Step::Created,
+            Step::Program,
+            Step::Review,
+            Step::Status,
+            Step::Agreement,
+            Step::Organization,
+            Step::Details,
+        ];
         let pages: std::collections::BTreeSet<_> = steps.iter().map(|s| s.path()).collect();
         assert_eq!(pages.len(), steps.len());
     }
@@ -201,6 +333,7 @@ mod tests {
         assert_eq!(Step::Account.position(), Some((1, 5)));
         assert_eq!(Step::Review.position(), Some((5, 5)));
         assert_eq!(Step::Status.position(), None);
+        assert_eq!(Step::Details.position(), Some((2, 2)));
     }
 }
 
@@ -211,9 +344,10 @@ mod props {
     use super::*;
     use crate::test_support::{any_text, config};
 
-    const STATES: [EnrollmentState; 10] = [
+    const STATES: [EnrollmentState; 11] = [
         EnrollmentState::None,
         EnrollmentState::Draft,
+        EnrollmentState::PendingEmailVerification,
         EnrollmentState::PendingReview,
         EnrollmentState::CreditCheck,
         EnrollmentState::Approved,

@@ -8,9 +8,11 @@
 
 use leptos::prelude::*;
 
+use super::steps::{Journey, Step};
 use crate::api::{self, ApiError, Client};
 use crate::form::load::LoadState;
-use crate::model::enrollment::{EnrollmentDraftBody, EnrollmentState, EnrollmentStatus};
+use crate::locale::Cloud;
+use crate::model::enrollment::{EnrollmentDraftBody, EnrollmentState, EnrollmentStatus, NextStep};
 
 const LOCAL_KEY: &str = "pc.enroll.draft";
 
@@ -76,6 +78,23 @@ impl EnrollStore {
         self.draft.with(|d| d.step.clone())
     }
 
+    /// The global program's next step, as the server last said it.
+    pub fn next_step(&self) -> Option<NextStep> {
+        self.status.with(|s| s.as_ref().and_then(|s| s.next_step))
+    }
+
+    /// The step to resume at in `cloud`'s journey (None once active).
+    pub fn resume_at(&self, cloud: Cloud) -> Option<Step> {
+        let draft_step = self.draft_step();
+        Journey { cloud, state: self.state(), draft_step: &draft_step, next: self.next_step() }.resume()
+    }
+
+    /// Whether `step` may be opened now in `cloud`'s journey.
+    pub fn allows(&self, cloud: Cloud, step: Step) -> bool {
+        let draft_step = self.draft_step();
+        Journey { cloud, state: self.state(), draft_step: &draft_step, next: self.next_step() }.allows(step)
+    }
+
     /// Loads status and draft for `partner_id` unless already loaded for it.
     pub async fn ensure_loaded(self, client: &Client, partner_id: &str) {
         if self.owner.get_value() == partner_id && matches!(self.load.get_untracked(), Load::Ready | Load::Loading) {
@@ -98,6 +117,7 @@ impl EnrollStore {
             status.status,
             EnrollmentState::Draft
                 | EnrollmentState::Rejected
+                | EnrollmentState::PendingEmailVerification
                 | EnrollmentState::PendingReview
                 | EnrollmentState::CreditCheck
         ) {
@@ -258,6 +278,7 @@ mod props {
                         support_profile: SupportProfileForm { website, email, telephone },
                         phone_number,
                         phone_challenge_id,
+                        pmc_organization: Default::default(),
                     }
                 },
             )

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_navigate;
 use super::agreement_block::AgreementBlock;
 use super::domain_field::DomainField;
 use super::fields::{Key, cultures, language_of, languages};
-use super::names;
+use crate::names;
 use super::select_field::SelectField;
 use super::state::Wizard;
 use super::steps::Step;

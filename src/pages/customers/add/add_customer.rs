@@ -7,7 +7,7 @@ use super::account_step::AccountStep;
 use super::confirmation::Confirmation;
 use super::draft::{Draft, KEY};
 use super::fields::{account_problems, defaults};
-use super::names;
+use crate::names;
 use super::request::subscription_problems;
 use super::review_step::ReviewStep;
 use super::state::Wizard;

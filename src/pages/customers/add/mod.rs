@@ -10,7 +10,6 @@ mod confirmation;
 mod domain_field;
 mod draft;
 mod fields;
-mod names;
 mod offer_row;
 mod request;
 mod review_step;

@@ -3,7 +3,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use super::fields::Key;
-use super::names;
+use crate::names;
 use super::request::domain;
 use super::state::Wizard;
 use super::steps::Step;

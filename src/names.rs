@@ -1,5 +1,6 @@
 //! Country and language names in the UI language, from the browser's `Intl.DisplayNames`, and
-//! today's date in the partner's calendar. A browser without DisplayNames shows the codes.
+//! today's date in the partner's calendar (Add customer, and the global enrollment's country).
+//! A browser without DisplayNames shows the codes.
 
 use js_sys::{Array, Date, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
