@@ -58,8 +58,11 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                         <AreaRoute page=Page::EnrollCreated/>
                         <AreaRoute page=Page::EnrollProgram/>
                         <AreaRoute page=Page::EnrollReview/>
+                        <AreaRoute page=Page::EnrollOrganization/>
+                        <AreaRoute page=Page::EnrollDetails/>
                         <AreaRoute page=Page::EnrollStatus/>
                         <AreaRoute page=Page::EnrollAgreement/>
+                        <AreaRoute page=Page::EnrollVerifyEmail/>
                         <AreaRoute page=Page::Overview/>
                         // Account settings (pages/settings), then Pricing and offers (pages/pricing).
                         <AreaRoute page=Page::AccountSettings/>

@@ -10,7 +10,7 @@ use crate::components::{ErrorSummary, FormField, PageHeading, SubmitButton};
 use crate::form::submit::{Handled, Problem};
 use crate::form::{Field, Form, Rule};
 use crate::i18n::{I18n, use_i18n};
-use crate::model::enrollment::{PmcOrganization, PmcOrganizations, PmcSignInRequest};
+use crate::model::enrollment::{NextStep, PmcOrganization, PmcOrganizations, PmcSignInRequest};
 use crate::names::country as country_name;
 
 /// Where the page is in the doc's sequence: the MPN-association information, the PMC user
@@ -218,7 +218,13 @@ fn Choose(list: PmcOrganizations, phase: RwSignal<Phase>, store: EnrollStore) ->
                     }
                 });
                 store.save(&c).await?;
-                store.reload(&c).await;
+                // The server's next step is now the submission (it checks it again then); not
+                // read again here, since a read would rebuild this page and drop its navigation.
+                store.status.update(|s| {
+                    if let Some(s) = s {
+                        s.next_step = Some(NextStep::Submit);
+                    }
+                });
                 Ok(())
             }
         },

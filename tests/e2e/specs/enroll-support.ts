@@ -3,7 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { DATA_DIR, SERVER_BIN } from '../playwright.config';
+import { DATA_DIR, GLOBAL_DATA_DIR, SERVER_BIN } from '../playwright.config';
 
 export const CLIENT = { 'MS-PartnerCenter-Client': 'partner-center-web' };
 export const NEW_PASSWORD = 'Cloud-Partner-2027';
@@ -82,8 +82,10 @@ export async function codeFrom(page: Page, action: () => Promise<void>, path = /
 }
 
 /** The operator at 21Vianet decides: credit-check, approve or reject (with a reason). */
-export function review(decision: 'credit-check' | 'approve' | 'reject', enrollmentId: string, reason?: string) {
-  const args = ['review', decision, enrollmentId, '--data', DATA_DIR];
+export function review(
+  decision: 'credit-check' | 'approve' | 'reject', enrollmentId: string, reason?: string, cloud: 'china' | 'global' = 'china',
+) {
+  const args = ['review', decision, enrollmentId, '--data', cloud === 'china' ? DATA_DIR : GLOBAL_DATA_DIR];
   if (reason) args.push('--reason', reason);
   execFileSync(SERVER_BIN, args, { stdio: 'pipe' });
 }

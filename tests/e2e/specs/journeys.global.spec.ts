@@ -1,8 +1,9 @@
 // The global cloud (the `global` project: a `--cloud global` reference server). Journeys belong to
-// a cloud: a new partner who uses "Create one", or opens the Overview before enrolling, is told
-// what they can do in this cloud and never sees a step of the China enrollment (the country fixed
-// to China, the unified social credit code, the 21Vianet agreement). A page of the China cloud is
-// "not available in this cloud" here, at its own address, for anyone.
+// a cloud: a new partner who uses "Create one", or opens the Overview before enrolling, goes into
+// the global indirect reseller enrollment and never sees a step of the China enrollment (the
+// country fixed to China, the unified social credit code, the 21Vianet agreement). A page of the
+// China cloud is "not available in this cloud" here, at its own address, for anyone; the server
+// refuses the China steps too. (The global journey itself: enroll-global.global.spec.ts.)
 import { test, expect, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD, expectAccessible, signIn, useLocale } from './support';
@@ -12,19 +13,19 @@ const GLOBAL_HELPDESK = 'helpdesk@fabrikam.onmicrosoft.com';
 const PASSWORD = 'Cloud-Partner-2027';
 const CLIENT = { 'MS-PartnerCenter-Client': 'partner-center-web' };
 const NOT_IN_CLOUD = "This page isn't available in this cloud";
-const NOT_ENROLLED = "Your organization isn't enrolled yet";
-const NOT_HERE = "enrollment isn't available in this portal yet";
+const GLOBAL_FIRST_STEP = 'Associate your MPN ID';
+const CHINA_STEPS = ['/enroll/account', '/enroll/phone', '/enroll/account-created', '/enroll/program', '/enroll/review'];
 
 function uniqueLabel() {
   return `g${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** Every call to the China enrollment's endpoints: the China steps make them, and must never run. */
+/** Every call only the China steps make (the telephone challenge): it must never run here. */
 function enrollmentCalls(page: Page) {
   const calls: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.startsWith('/api/v1/enrollment') || path.startsWith('/api/v1/phonechallenges')) {
+    if (path.startsWith('/api/v1/phonechallenges')) {
       calls.push(`${r.method()} ${path}`);
     }
   });
@@ -58,7 +59,7 @@ async function newGlobalPartner(page: Page) {
   return `admin@${label}.onmicrosoft.com`;
 }
 
-test('Create one in the global cloud: the account, then what the partner can do here, never a China step', async ({
+test('Create one in the global cloud: the account, then the global enrollment, never a China step', async ({
   page,
 }) => {
   const calls = enrollmentCalls(page);
@@ -74,51 +75,32 @@ test('Create one in the global cloud: the account, then what the partner can do 
   await page.getByLabel('Confirm password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
 
-  // Signed in with the new account, on the Overview, and told where things stand in this cloud.
+  // Signed in with the new account, on the global journey's first step.
   await expect(page.getByText(`Signed in as Jordan Lee`)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_ENROLLED);
-  await expect(page).toHaveURL(/\/dashboard\/overview$/);
-  await expect(page.getByRole('heading', { level: 2, name: 'What you can do' })).toBeVisible();
-  await expect(page.getByRole('main')).toContainText('Your work account is ready, but your organization must enroll'
-    + ` in a partner program before it can use Partner Center, and ${NOT_HERE}.`);
-  await expect(page.getByRole('main').getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page).toHaveURL(/\/enroll\/organization$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(GLOBAL_FIRST_STEP);
   await expectNoChinaStep(page);
-  await expect(page.getByRole('navigation', { name: 'Dashboard menu' })).toHaveCount(0);
 
-  // The Overview says so as its own page, and so does every way into the China enrollment.
+  // The Overview sends them back to it, and every China step is not available here.
   await page.goto('/dashboard/overview');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_ENROLLED);
-  await expect(page).toHaveURL(/\/dashboard\/overview$/);
-  await expect(page.getByRole('main')).toContainText(NOT_HERE);
-  await expectNoChinaStep(page);
-  for (const path of ['/enroll/resume', '/enroll/phone', '/enroll/program', '/enroll/agreement', '/enroll',
-    '/register/resellercnjoinnow']) {
+  await expect(page).toHaveURL(/\/enroll\/organization$/);
+  for (const path of CHINA_STEPS) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(NOT_IN_CLOUD);
-    await expect(page.getByRole('main'), path).toContainText(NOT_HERE);
     await expectNoChinaStep(page);
   }
   expect(calls).toEqual([]);
-
-  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Partner Center' })).toBeVisible();
 });
 
-test('a new global partner who signs in lands on an Overview that says what they can do here', async ({ page }) => {
+test('a new global partner who signs in lands on their enrollment step, again after a reload', async ({ page }) => {
   const calls = enrollmentCalls(page);
   const upn = await newGlobalPartner(page);
   await signIn(page, upn, PASSWORD);
-  await expect(page).toHaveURL(/\/dashboard\/overview$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_ENROLLED);
-  await expect(page).toHaveTitle(`${NOT_ENROLLED} | Partner Center`);
-  await expect(page.getByRole('main')).toContainText(NOT_HERE);
-  await expect(page.getByRole('main')).toContainText('You can sign out now.');
-  await expectNoChinaStep(page);
+  await expect(page).toHaveURL(/\/enroll\/organization$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(GLOBAL_FIRST_STEP);
   await expect(page.getByRole('navigation', { name: 'Dashboard menu' })).toHaveCount(0);
-  // A reload is the same page, not a redirect into the China wizard.
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_ENROLLED);
-  await expect(page).toHaveURL(/\/dashboard\/overview$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(GLOBAL_FIRST_STEP);
   await expectAccessible(page);
   expect(calls).toEqual([]);
 });
@@ -144,9 +126,9 @@ test('an active global partner: the menu of the cloud, and a China page is not a
   await expect(menu.getByRole('link')).toHaveText(['Overview', 'Account settings', 'Customers', 'Indirect providers', 'Pricing and offers']);
   await expect(menu.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
 
-  await page.goto('/enroll/status');
+  await page.goto('/enroll/program');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_IN_CLOUD);
-  await expect(page).toHaveURL(/\/enroll\/status$/);
+  await expect(page).toHaveURL(/\/enroll\/program$/);
   await expect(page).toHaveTitle(`${NOT_IN_CLOUD} | Partner Center`);
   const china = 'This page is part of Partner Center operated by 21Vianet, in the China cloud.';
   await expect(page.getByText(china)).toBeVisible();
@@ -164,41 +146,34 @@ test('the cloud comes before the role: a help desk agent is told "in this cloud"
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_IN_CLOUD);
 });
 
-test('signed out, the China enrollment start is not available here, with the way home', async ({ page }) => {
+test('signed out: the China start link leads to this cloud\'s Welcome, not the 21Vianet program', async ({ page }) => {
   await page.goto('/register/resellercnjoinnow');
   await expect(page).toHaveURL(/\/enroll$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_IN_CLOUD);
-  await page.getByRole('main').getByRole('link', { name: 'Go to the home page' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Partner Center' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Enroll as an indirect reseller in the Cloud Solution Provider program');
+  await expectNoChinaStep(page);
+  await expectAccessible(page);
 });
 
-test('the page for a partner not enrolled yet fits a 360 px wide screen in every language', async ({ page }) => {
+test('a China step\'s "not available" page fits a 360 px wide screen in every language', async ({ page }) => {
   const upn = await newGlobalPartner(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, upn, PASSWORD);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NOT_ENROLLED);
-  const titles: Record<string, string> = {
-    'en-US': NOT_ENROLLED,
-    'zh-CN': '你的组织尚未注册',
-    'zh-TW': '貴組織尚未註冊',
-    'ko-KR': '조직이 아직 등록되지 않았습니다',
-    'fr-FR': 'Votre organisation n’est pas encore inscrite',
-  };
-  for (const [tag, title] of Object.entries(titles)) {
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(GLOBAL_FIRST_STEP);
+  for (const tag of ['en-US', 'zh-CN', 'zh-TW', 'ko-KR', 'fr-FR']) {
     await page.evaluate((t) => localStorage.setItem('pc.locale', t), tag);
-    for (const path of ['/dashboard/overview', '/enroll/account']) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 }), `${tag} ${path}`).toHaveText(
-        path === '/dashboard/overview' ? title : /.+/);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width, `${tag} ${path}`).toBeLessThanOrEqual(360);
-    }
+    await page.goto('/enroll/account');
+    await expect(page.getByRole('heading', { level: 1 }), tag).toHaveText(/.+/);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, tag).toBeLessThanOrEqual(360);
   }
 });
 
 test('zh-CN: the global cloud\'s "not available in this cloud" page', async ({ page }) => {
   await useLocale(page, 'zh-CN');
-  await page.goto('/enroll');
+  await signIn(page, await newGlobalPartner(page), PASSWORD);
+  await expect(page).toHaveURL(/\/enroll\/organization$/);
+  await page.goto('/enroll/program');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('此页面在此云中不可用');
   await expect(page.getByRole('main')).toContainText('由世纪互联运营的合作伙伴中心');
 });
