@@ -579,7 +579,8 @@ mod tests {
 
     #[test]
     fn each_clouds_enrollment_is_its_own_and_its_global_admins() {
-        let china = [Page::EnrollAccount, Page::EnrollPhone, Page::EnrollCreated, Page::EnrollProgram, Page::EnrollReview];
+        let china =
+            [Page::EnrollAccount, Page::EnrollPhone, Page::EnrollCreated, Page::EnrollProgram, Page::EnrollReview];
         let global = [Page::EnrollOrganization, Page::EnrollDetails];
         let both = [Page::EnrollResume, Page::EnrollStatus, Page::EnrollAgreement];
         for (pages, clouds, not) in [

@@ -47,16 +47,18 @@ fn DetailsForm() -> impl IntoView {
     let client = expect_context::<Client>();
     let navigate = use_navigate();
 
-    let f = move |id: &'static str, label: &'static str, rule: Rule, lens: Lens| draft_field(store, id, label, rule, lens);
+    let f =
+        move |id: &'static str, label: &'static str, rule: Rule, lens: Lens| draft_field(store, id, label, rule, lens);
     let company = f("legalBusinessProfile.companyName", "enroll-company-name", Rule::Text { max: 100 }, |d| {
         &mut d.legal_business_profile.company_name
     });
     let line1 = f("legalBusinessProfile.address.addressLine1", "enroll-address-line1", Rule::Text { max: 200 }, |d| {
         &mut d.legal_business_profile.address.address_line1
     });
-    let line2 = f("legalBusinessProfile.address.addressLine2", "enroll-address-line2", Rule::Optional { max: 200 }, |d| {
-        &mut d.legal_business_profile.address.address_line2
-    });
+    let line2 =
+        f("legalBusinessProfile.address.addressLine2", "enroll-address-line2", Rule::Optional { max: 200 }, |d| {
+            &mut d.legal_business_profile.address.address_line2
+        });
     let city = f("legalBusinessProfile.address.city", "enroll-city", Rule::Text { max: 100 }, |d| {
         &mut d.legal_business_profile.address.city
     });
@@ -83,13 +85,13 @@ fn DetailsForm() -> impl IntoView {
     let phone = f("legalBusinessProfile.primaryContact.phoneNumber", "enroll-phone", Rule::Phone, |d| {
         &mut d.legal_business_profile.primary_contact.phone_number
     });
-    let website = f("supportProfile.website", "enroll-program-support-website", Rule::Https, |d| {
-        &mut d.support_profile.website
-    });
+    let website =
+        f("supportProfile.website", "enroll-program-support-website", Rule::Https, |d| &mut d.support_profile.website);
     let support_email =
         f("supportProfile.email", "enroll-program-support-email", Rule::Email, |d| &mut d.support_profile.email);
-    let support_phone =
-        f("supportProfile.telephone", "enroll-program-support-phone", Rule::Phone, |d| &mut d.support_profile.telephone);
+    let support_phone = f("supportProfile.telephone", "enroll-program-support-phone", Rule::Phone, |d| {
+        &mut d.support_profile.telephone
+    });
     let all: [Field; 13] =
         [company, line1, line2, city, state, postal, first, last, email, phone, website, support_email, support_phone];
 

@@ -190,15 +190,14 @@ fn Choose(list: PmcOrganizations, phase: RwSignal<Phase>, store: EnrollStore) ->
     let first = list.organizations.iter().find(|o| o.eligible).map(|o| o.mpn_id.clone()).unwrap_or_default();
     let mpn = Field::new("mpnId", "enroll-org-choose-legend", Rule::Text { max: 20 }, first)
         .worded(|_| "enroll-org-choose-required");
-    let form = Form::new(&[mpn]).on_error(move |e: &ApiError| {
-        match e.field_errors().iter().find(|f| f.field == "mpnId") {
+    let form =
+        Form::new(&[mpn]).on_error(move |e: &ApiError| match e.field_errors().iter().find(|f| f.field == "mpnId") {
             Some(f) => {
                 mpn.set_server_message(choose_problem(&f.code));
                 Handled::Yes
             }
             None => Handled::No,
-        }
-    });
+        });
     let tenant = list.tenant_country.clone();
     let orgs = list.organizations.clone();
     let on_submit = form.on_submit(
@@ -236,10 +235,8 @@ fn Choose(list: PmcOrganizations, phase: RwSignal<Phase>, store: EnrollStore) ->
         form.show_problem(Problem::Message("enroll-org-none-eligible"));
         view! { <p class="notice notice-error" role="alert">{i18n.msg("enroll-org-none-eligible")}</p> }
     });
-    let items = orgs
-        .into_iter()
-        .map(|o| view! { <OrganizationChoice org=o mpn tenant=tenant.clone() i18n/> })
-        .collect_view();
+    let items =
+        orgs.into_iter().map(|o| view! { <OrganizationChoice org=o mpn tenant=tenant.clone() i18n/> }).collect_view();
 
     view! {
         <ErrorSummary items=form.summary(i18n) focus=form.failures()/>

@@ -175,7 +175,8 @@ fn stage_view(i18n: I18n, stage: Stage, s: &EnrollmentStatus) -> AnyView {
     let locale = i18n.locale();
     let cloud = i18n.cloud();
     // Approval names the cloud's program (reselling in China, or as an indirect reseller).
-    let heading_id = if stage == Stage::Approved { cloud.variant(stage.heading_id()) } else { stage.heading_id().into() };
+    let heading_id =
+        if stage == Stage::Approved { cloud.variant(stage.heading_id()) } else { stage.heading_id().into() };
     let heading = view! { <h2>{i18n.t(&heading_id)}</h2> };
     match stage {
         Stage::VerifyEmail => {
@@ -373,7 +374,14 @@ mod tests {
 
     #[test]
     fn each_stage_has_its_own_heading() {
-        let all = [Stage::VerifyEmail, Stage::Reviewing, Stage::Rejected, Stage::Approved, Stage::Provisioning, Stage::Active];
+        let all = [
+            Stage::VerifyEmail,
+            Stage::Reviewing,
+            Stage::Rejected,
+            Stage::Approved,
+            Stage::Provisioning,
+            Stage::Active,
+        ];
         let ids: std::collections::BTreeSet<_> = all.iter().map(|s| s.heading_id()).collect();
         assert_eq!(ids.len(), all.len());
     }

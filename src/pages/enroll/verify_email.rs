@@ -52,7 +52,8 @@ pub fn VerifyEmailPage() -> impl IntoView {
     // The global admin goes on to the status; anyone else is told the admin will hear by e-mail.
     let admin = use_session().get_untracked().is_some_and(|s| s.user.roles.contains(&Role::GlobalAdmin));
 
-    let body = move || match verify.state().get() {
+    let body = move || {
+        match verify.state().get() {
         LoadState::Loading => {
             view! { <p class="loading" role="status">{i18n.msg("enroll-verify-loading")}</p> }.into_any()
         }
@@ -91,6 +92,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
             }}
         }
         .into_any(),
+    }
     };
 
     view! {

@@ -331,6 +331,34 @@ test('a server error on Enroll now keeps every field, and Try again submits once
   expect(status).toBe('pending_email_verification');
 });
 
+test('a session that ends on Enroll now: sign in again, back on the step, nothing lost; a double click enrolls once', async ({
+  page,
+}) => {
+  const upn = await newSignedIn(page);
+  await throughApi(page, false);
+  await page.goto('/enroll/details');
+  await fillDetails(page);
+  await page.route('**/api/v1/enrollment', (route) => route.request().method() === 'POST'
+    ? route.fulfill({ status: 401, contentType: 'application/json', body: '{"code":"session_required","description":"x","data":[]}' })
+    : route.fallback(), { times: 1 });
+  await submit(page).click();
+  await expect(page).toHaveURL(/\/signin\?.*returnUrl=%2Fenroll%2Fdetails/);
+  await page.locator('#userName').fill(upn);
+  await page.locator('#password').fill(NEW_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/enroll\/details$/);
+  await expect(field(page, 'legalBusinessProfile.address.postalCode')).toHaveValue('98101');
+  await expect(field(page, 'supportProfile.telephone')).toHaveValue('+1 206 555 0100');
+
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/v1/enrollment' && r.method() === 'POST') posts.push(r.headers()['ms-requestid']);
+  });
+  await submit(page).dblclick();
+  await expect(page).toHaveURL(/\/enroll\/status$/);
+  expect(new Set(posts).size).toBe(1);
+});
+
 const otherLocales: Record<string, string> = {
   'zh-TW': '連結您的 MPN 識別碼',
   'ko-KR': 'MPN ID 연결',

@@ -5,7 +5,6 @@ use leptos_router::hooks::use_navigate;
 use super::agreement_block::AgreementBlock;
 use super::domain_field::DomainField;
 use super::fields::{Key, cultures, language_of, languages};
-use crate::names;
 use super::select_field::SelectField;
 use super::state::Wizard;
 use super::steps::Step;
@@ -13,6 +12,7 @@ use crate::components::{ErrorSummary, FormField};
 use crate::form::{Form, check_all};
 use crate::i18n::use_i18n;
 use crate::locale::Cloud;
+use crate::names;
 
 /// Account info: company details, the domain, the primary contact, the address, the culture
 /// and language, and in the global cloud the Microsoft cloud agreement. "Next: Subscriptions"

@@ -3,7 +3,6 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use super::fields::Key;
-use crate::names;
 use super::request::domain;
 use super::state::Wizard;
 use super::steps::Step;
@@ -11,6 +10,7 @@ use crate::components::{ErrorSummary, SubmitButton};
 use crate::form::Form;
 use crate::i18n::use_i18n;
 use crate::locale::Cloud;
+use crate::names;
 
 /// Review: what will be sent, section by section, each with the button that goes back to its
 /// step; then Submit. Submit shows its progress and ignores repeats while it is on its way.
