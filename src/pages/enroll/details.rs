@@ -202,3 +202,37 @@ mod tests {
         assert_eq!(postal_problem("FR", "75008"), None);
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config, short_text};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Whatever was typed (or left in storage), the submission is built without a panic,
+        /// trimmed, with one contact and none of the China program's fields.
+        #[test]
+        fn any_typing_makes_a_global_submission(
+            mpn in any_text(), email in any_text(), uscc in short_text(), challenge in short_text(),
+        ) {
+            let mut d = EnrollmentDraftBody { mpn_id: mpn.clone(), phone_challenge_id: challenge, ..Default::default() };
+            d.legal_business_profile.primary_contact.email = email.clone();
+            d.legal_business_profile.unified_social_credit_code = uscc;
+            let r = global_request(&d);
+            prop_assert_eq!(r.mpn_id, mpn.trim());
+            prop_assert_eq!(&r.approval_contact, &r.legal_business_profile.primary_contact);
+            prop_assert_eq!(r.approval_contact.email, email.trim());
+            prop_assert!(r.phone_challenge_id.is_empty() && r.legal_business_profile.unified_social_credit_code.is_empty());
+        }
+
+        /// Any country and any postal code: an answer, never a panic.
+        #[test]
+        fn any_postal_code_is_judged(country in any_text(), code in any_text()) {
+            let _ = postal_problem(&country, &code);
+        }
+    }
+}

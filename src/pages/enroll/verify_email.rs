@@ -124,3 +124,25 @@ mod tests {
         assert_eq!(link_problem(&err(429, "throttled")), None);
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::test_support::{any_text, config};
+
+    proptest! {
+        #![proptest_config(config(256))]
+
+        /// Whatever the server answers, the page picks its words without a panic, and a failure
+        /// that is not about the link always offers Try again (None).
+        #[test]
+        fn any_answer_is_survivable(status in 400u16..600, body in any_text()) {
+            let e = ApiError::from_status(status, &body, None);
+            if let Some(id) = link_problem(&e) {
+                prop_assert!(id.starts_with("enroll-verify-"));
+            }
+        }
+    }
+}
