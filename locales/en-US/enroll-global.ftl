@@ -43,6 +43,7 @@ enroll-org-continue-details = Continue with your business details
 
 enroll-details-title = Provide your business details
 enroll-details-intro = Provide or update your organization's legal business profile, primary contact information, and customer support information, and then select Enroll now.
+enroll-error-web-mail = We don't accept email addresses from Web-based email services such as Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, or Outlook Mail.
 enroll-state = State or province
 enroll-error-postal-code-country = Enter a postal code in the format used in the address's country/region.
 enroll-details-contact-legend = Primary contact

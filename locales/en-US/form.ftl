@@ -25,4 +25,3 @@ form-warning-personal-email = This looks like a personal email address. We recom
 form-saving = Saving…
 form-retry = Try again
 form-unsaved-leave = You have changes that haven't been submitted. Leave this page and discard them?
-form-error-web-mail = We don't accept email addresses from Web-based email services such as Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, or Outlook Mail.

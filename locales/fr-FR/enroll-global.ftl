@@ -43,6 +43,7 @@ enroll-org-continue-details = Continuer avec les informations de votre entrepris
 
 enroll-details-title = Fournir les informations de votre entreprise
 enroll-details-intro = Renseignez ou mettez à jour le profil d’entreprise légal, les coordonnées du contact principal et les informations de support client de votre organisation, puis sélectionnez S’inscrire maintenant.
+enroll-error-web-mail = Nous n’acceptons pas les adresses e-mail des services de messagerie web tels que Gmail, Yahoo! Mail, iCloud Mail, AOL Mail ou Outlook Mail.
 enroll-state = État ou province
 enroll-error-postal-code-country = Entrez un code postal au format utilisé dans le pays ou la région de l’adresse.
 enroll-details-contact-legend = Contact principal

@@ -25,4 +25,3 @@ form-warning-personal-email = Cette adresse semble personnelle. Pour le contact 
 form-saving = Enregistrement…
 form-retry = Réessayer
 form-unsaved-leave = Vous avez des modifications qui n’ont pas été envoyées. Quitter cette page et les abandonner ?
-form-error-web-mail = Nous n’acceptons pas les adresses e-mail des services de messagerie web tels que Gmail, Yahoo! Mail, iCloud Mail, AOL Mail ou Outlook Mail.

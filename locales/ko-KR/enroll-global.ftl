@@ -43,6 +43,7 @@ enroll-org-continue-details = 비즈니스 세부 정보 입력 계속
 
 enroll-details-title = 비즈니스 세부 정보 제공
 enroll-details-intro = 조직의 법적 비즈니스 프로필, 주 연락처 정보 및 고객 지원 정보를 제공하거나 업데이트한 다음 지금 등록을 선택하세요.
+enroll-error-web-mail = Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, Outlook Mail 등 웹 기반 전자 메일 서비스의 전자 메일 주소는 사용할 수 없습니다.
 enroll-state = 주/도
 enroll-error-postal-code-country = 주소의 국가/지역에서 사용하는 형식으로 우편 번호를 입력하세요.
 enroll-details-contact-legend = 주 연락처

@@ -25,4 +25,3 @@ form-warning-personal-email = 개인 전자 메일 주소로 보입니다. 승�
 form-saving = 저장 중…
 form-retry = 다시 시도
 form-unsaved-leave = 제출하지 않은 변경 내용이 있습니다. 이 페이지를 나가고 변경 내용을 취소하시겠습니까?
-form-error-web-mail = Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, Outlook Mail 등 웹 기반 전자 메일 서비스의 전자 메일 주소는 사용할 수 없습니다.

@@ -43,6 +43,7 @@ enroll-org-continue-details = 继续填写公司详细信息
 
 enroll-details-title = 提供公司详细信息
 enroll-details-intro = 提供或更新你的组织的法定公司配置文件、主要联系人信息和客户支持信息，然后选择“立即注册”。
+enroll-error-web-mail = 我们不接受来自基于 Web 的电子邮件服务（例如 Gmail、Yahoo! Mail、iCloud Mail、AOL Mail 或 Outlook Mail）的电子邮件地址。
 enroll-state = 州/省
 enroll-error-postal-code-country = 请按地址所在国家/地区使用的格式输入邮政编码。
 enroll-details-contact-legend = 主要联系人

@@ -25,4 +25,3 @@ form-warning-personal-email = 这似乎是个人电子邮件地址。建议审�
 form-saving = 正在保存…
 form-retry = 重试
 form-unsaved-leave = 你有尚未提交的更改。确定要离开此页面并放弃这些更改吗？
-form-error-web-mail = 我们不接受来自基于 Web 的电子邮件服务（例如 Gmail、Yahoo! Mail、iCloud Mail、AOL Mail 或 Outlook Mail）的电子邮件地址。

@@ -43,6 +43,7 @@ enroll-org-continue-details = 繼續填寫公司詳細資料
 
 enroll-details-title = 提供公司詳細資料
 enroll-details-intro = 請提供或更新貴組織的法定公司設定檔、主要連絡人資訊和客戶支援資訊，然後選取「立即註冊」。
+enroll-error-web-mail = 我們不接受來自網頁型電子郵件服務（例如 Gmail、Yahoo! Mail、iCloud Mail、AOL Mail 或 Outlook Mail）的電子郵件地址。
 enroll-state = 州/省
 enroll-error-postal-code-country = 請依地址所在國家/地區使用的格式輸入郵遞區號。
 enroll-details-contact-legend = 主要連絡人

@@ -25,4 +25,3 @@ form-warning-personal-email = 這看起來是個人電子郵件地址。建議�
 form-saving = 正在儲存…
 form-retry = 再試一次
 form-unsaved-leave = 您有尚未提交的變更。確定要離開此頁面並捨棄這些變更嗎？
-form-error-web-mail = 我們不接受來自網頁型電子郵件服務（例如 Gmail、Yahoo! Mail、iCloud Mail、AOL Mail 或 Outlook Mail）的電子郵件地址。

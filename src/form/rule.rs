@@ -15,9 +15,6 @@ pub enum Rule {
         max: usize,
     },
     Email,
-    /// An e-mail address at the organization: Web-based services (Gmail, Yahoo! Mail, iCloud
-    /// Mail, AOL Mail, Outlook Mail) are refused (the global indirect reseller program).
-    WorkEmail,
     /// A China mobile or landline number, `+86` optional (the telephone challenge).
     ChinaPhone,
     /// A contact's phone: China or international, 4 to 20 characters.
@@ -53,11 +50,6 @@ impl Rule {
                 validate::text(value, 254)?;
                 contact::email(v)
             }
-            Rule::WorkEmail => {
-                validate::text(value, 254)?;
-                contact::email(v)?;
-                contact::organization_email(v)
-            }
             Rule::ChinaPhone => phone::china_national(v).map(|_| ()),
             Rule::Phone => {
                 validate::text(value, 20)?;
@@ -88,7 +80,7 @@ impl Rule {
     pub fn max(self) -> usize {
         match self {
             Rule::Text { max } | Rule::Optional { max } => max,
-            Rule::Email | Rule::WorkEmail => 254,
+            Rule::Email => 254,
             Rule::Phone => 20,
             Rule::Https => 2048,
             Rule::NewPassword | Rule::Secret => 256,
@@ -103,8 +95,6 @@ impl Rule {
             (_, Problem::Required) => "form-error-required",
             (_, Problem::TooLong) => "form-error-too-long",
             (Rule::Email, _) => "form-error-email",
-            (Rule::WorkEmail, Problem::InvalidValue) => "form-error-web-mail",
-            (Rule::WorkEmail, _) => "form-error-email",
             (Rule::ChinaPhone, _) => "form-error-china-phone",
             (Rule::Phone, _) => "form-error-phone",
             (Rule::ChinaPostalCode, _) => "form-error-postal-code",
@@ -126,8 +116,6 @@ pub fn server_message_id(rule: Rule, code: &str) -> &'static str {
         return rule.message_id(p);
     }
     match code {
-        // Refused, not a warning, where the rule is the organization's address.
-        "personal_email" if rule == Rule::WorkEmail => "form-error-web-mail",
         "invalid_china_phone" => "form-error-china-phone",
         "mpn_not_found" | "800015" => "form-error-mpn-not-found",
         "domain_taken" => "form-error-domain-taken",
@@ -145,15 +133,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_work_email_refuses_web_mail_with_the_docs_words() {
-        assert_eq!(Rule::WorkEmail.check("dana@gmail.com"), Err(Problem::InvalidValue));
-        assert_eq!(Rule::WorkEmail.message_id(Problem::InvalidValue), "form-error-web-mail");
-        assert_eq!(Rule::WorkEmail.check("dana@"), Err(Problem::InvalidFormat));
-        assert_eq!(server_message_id(Rule::WorkEmail, "personal_email"), "form-error-web-mail");
-        assert_eq!(server_message_id(Rule::Email, "personal_email"), "form-warning-personal-email");
-    }
-
-    #[test]
     fn each_rule_accepts_good_values_and_names_the_problem_with_bad_ones() {
         let ok = [
             (Rule::Text { max: 5 }, "上海"),
@@ -168,7 +147,6 @@ mod tests {
             (Rule::MpnId, "6129485"),
             (Rule::Code, " 493817 "),
             (Rule::NewPassword, "Cloud-Partner-2027"),
-            (Rule::WorkEmail, "dana.whitley@northwind-it.com"),
         ];
         for (rule, v) in ok {
             assert_eq!(rule.check(v), Ok(()), "{rule:?} {v:?}");

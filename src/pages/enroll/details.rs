@@ -27,6 +27,14 @@ pub fn global_request(d: &EnrollmentDraftBody) -> SubmitEnrollmentRequest {
     r
 }
 
+/// The docs' refusal of a Web-based address (Gmail, Yahoo! Mail, iCloud Mail, AOL Mail,
+/// Outlook Mail), for the primary contact.
+pub fn web_mail_problem(value: &str) -> Option<&'static str> {
+    contact::organization_email(value).err().map(|_| WEB_MAIL)
+}
+
+const WEB_MAIL: &str = "enroll-error-web-mail";
+
 /// The message for a postal code that does not fit the address's country.
 pub fn postal_problem(country: &str, value: &str) -> Option<&'static str> {
     contact::postal_code(country, value).err().map(|_| "enroll-error-postal-code-country")
@@ -79,9 +87,12 @@ fn DetailsForm() -> impl IntoView {
     let last = f("legalBusinessProfile.primaryContact.lastName", "enroll-last-name", NAME, |d| {
         &mut d.legal_business_profile.primary_contact.last_name
     });
-    let email = f("legalBusinessProfile.primaryContact.email", "enroll-email", Rule::WorkEmail, |d| {
+    // The global program refuses Web-based addresses (the China program only warns): a check of
+    // this page's, so the rule stays in this area's chunk.
+    let email = f("legalBusinessProfile.primaryContact.email", "enroll-email", Rule::Email, |d| {
         &mut d.legal_business_profile.primary_contact.email
-    });
+    })
+    .with_check(web_mail_problem);
     let phone = f("legalBusinessProfile.primaryContact.phoneNumber", "enroll-phone", Rule::Phone, |d| {
         &mut d.legal_business_profile.primary_contact.phone_number
     });
@@ -99,6 +110,19 @@ fn DetailsForm() -> impl IntoView {
     let form = form.on_error({
         let (client, navigate) = (client.clone(), navigate.clone());
         move |e: &ApiError| {
+            let errors = e.field_errors();
+            // A Web-based address is refused here, not the China program's warning: the field
+            // says so in the docs' words, and the server's other field errors land as usual.
+            if errors.iter().any(|f| f.code == contact::WEB_MAIL_CODE) {
+                let (web, other): (Vec<_>, Vec<_>) = errors.into_iter().partition(|f| f.code == contact::WEB_MAIL_CODE);
+                for f in web {
+                    if let Some(field) = all.iter().find(|x| x.id == f.field) {
+                        field.set_server_message(WEB_MAIL);
+                    }
+                }
+                crate::form::field::apply_server_errors(&all, &other);
+                return Handled::Yes;
+            }
             // The organization no longer qualifies (checked again at submit): said in words.
             if let Some(f) = e.field_errors().iter().find(|f| f.field == "mpnId") {
                 form.show_problem(Problem::Message(choose_problem(&f.code)));
@@ -193,6 +217,13 @@ mod tests {
         assert_eq!(r.legal_business_profile.unified_social_credit_code, "");
         assert_eq!(r.legal_business_profile.address.district, "");
         assert_eq!(r.phone_challenge_id, "");
+    }
+
+    #[test]
+    fn web_based_addresses_are_refused_in_the_docs_words() {
+        assert_eq!(web_mail_problem("dana@gmail.com"), Some("enroll-error-web-mail"));
+        assert_eq!(web_mail_problem("dana@outlook.fr"), Some("enroll-error-web-mail"));
+        assert_eq!(web_mail_problem("dana@northwind-it.com"), None);
     }
 
     #[test]
