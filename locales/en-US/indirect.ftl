@@ -28,7 +28,6 @@ indirect-providers-name = Provider
 indirect-providers-mpn = MPN ID
 indirect-providers-location = Country/region
 indirect-actions = Actions
-indirect-cancel = Cancel
 indirect-providers-view-customers = View customers
 indirect-providers-invite-customers = Invite new customers
 indirect-back-to-providers = Back to Indirect providers

@@ -28,7 +28,6 @@ indirect-providers-name = Fournisseur
 indirect-providers-mpn = ID MPN
 indirect-providers-location = Pays/région
 indirect-actions = Actions
-indirect-cancel = Annuler
 indirect-providers-view-customers = Afficher les clients
 indirect-providers-invite-customers = Inviter de nouveaux clients
 indirect-back-to-providers = Retour aux fournisseurs indirects

@@ -28,7 +28,6 @@ indirect-providers-name = 공급자
 indirect-providers-mpn = MPN ID(파트너 네트워크 ID)
 indirect-providers-location = 국가/지역
 indirect-actions = 작업
-indirect-cancel = 취소
 indirect-providers-view-customers = 고객 보기
 indirect-providers-invite-customers = 새 고객 초대
 indirect-back-to-providers = 간접 공급자로 돌아가기

@@ -28,7 +28,6 @@ indirect-providers-name = 提供商
 indirect-providers-mpn = MPN ID（合作伙伴网络 ID）
 indirect-providers-location = 国家/地区
 indirect-actions = 操作
-indirect-cancel = 取消
 indirect-providers-view-customers = 查看客户
 indirect-providers-invite-customers = 邀请新客户
 indirect-back-to-providers = 返回“间接提供商”

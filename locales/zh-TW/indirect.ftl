@@ -28,7 +28,6 @@ indirect-providers-name = 提供者
 indirect-providers-mpn = MPN 識別碼
 indirect-providers-location = 國家/地區
 indirect-actions = 動作
-indirect-cancel = 取消
 indirect-providers-view-customers = 檢視客戶
 indirect-providers-invite-customers = 邀請新客戶
 indirect-back-to-providers = 返回「間接提供者」

@@ -34,14 +34,16 @@ pub fn PartnershipRequestPage() -> impl IntoView {
     let typed: Typed = storage::load(KEY).unwrap_or_default();
     let email = Field::new("resellerEmail", "indirect-request-email", Rule::Email, typed.email);
     let message = Field::new("message", "indirect-request-message", Rule::Optional { max: 1000 }, typed.message);
+    let created = RwSignal::new(None::<Invitation>);
     Effect::new(move |first: Option<()>| {
         let now = Typed { email: email.value.get(), message: message.value.get() };
         // Nothing to keep until the provider types.
         if first.is_some() {
             storage::save(KEY, &now);
+            // Another reseller or message: the next submit is another invitation.
+            created.set(None);
         }
     });
-    let created = RwSignal::new(None::<Invitation>);
     let form = Form::new(&[email, message]);
     let on_submit = form.on_submit(
         move |ids| {
@@ -57,29 +59,32 @@ pub fn PartnershipRequestPage() -> impl IntoView {
         },
     );
 
-    let body = move || match created.get() {
-        Some(invitation) => view! { <Drafted invitation/> }.into_any(),
-        None => view! {
-            <p class="lead">{i18n.msg("indirect-request-lead")}</p>
-            <form novalidate id="request-form" on:submit=on_submit.clone()
-                aria-busy=move || form.pending().get().then_some("true")>
-                <ErrorSummary items=form.summary(i18n) focus=form.failures()/>
-                <FormField field=email input_type="email" autocomplete="email"/>
-                <FormField field=message optional=true hint="indirect-request-message-hint" autocomplete="off"/>
-                <div class="actions">
-                    <SubmitButton form label="indirect-request-submit"/>
-                    <A href=Page::IndirectResellers.path() attr:class="button button-secondary">
-                        {i18n.msg("indirect-cancel")}
-                    </A>
-                </div>
-            </form>
+    // The form stays where it was when the draft appears below it, and ignores a submit until
+    // something is edited: the second click of a double click, landing after a quick answer,
+    // hits the same button again, not a control of the draft, and invites no one twice.
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        if created.with_untracked(Option::is_some) {
+            ev.prevent_default();
+            return;
         }
-        .into_any(),
+        on_submit(ev);
     };
+    let draft = move || created.get().map(|invitation| view! { <Drafted invitation/> });
     view! {
         <section class="page">
             <PageHeading text=i18n.msg("indirect-request-title")/>
-            {body}
+            <p class="lead">{i18n.msg("indirect-request-lead")}</p>
+            <form novalidate id="request-form" on:submit=submit aria-busy=move || form.pending().get().then_some("true")>
+                <ErrorSummary items=form.summary(i18n) focus=form.failures()/>
+                <FormField field=email input_type="email" autocomplete="email"/>
+                <FormField field=message optional=true hint="indirect-request-message-hint" autocomplete="off"/>
+                // No Cancel beside the button: its label shortens while busy, and the second
+                // click of a double click would land on whatever moved under the pointer.
+                <div class="actions">
+                    <SubmitButton form label="indirect-request-submit"/>
+                </div>
+            </form>
+            {draft}
         </section>
     }
 }

@@ -13,6 +13,8 @@ const CONTOSO_ID = '4e0b7c19-3a6d-4f25-8b1e-9d2c6a7f0b35';
 const FABRIKAM_ID = '67c7b3a4-dc8a-4729-b820-8c4d3c2eab52';
 const SHARED = ['Adatum Corporation', 'Alpine Ski House', 'Coho Winery', 'Proseware, Inc.'];
 
+/** Reads of the customers a reseller shares with a provider. */
+const SHARED_API = (u: URL) => /\/api\/v1\/relationships\/[^/]+\/sharedcustomers$/.test(u.pathname);
 const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) });
 const error = (code: string) => ({ code, description: code, data: [], source: 'test' });
 
@@ -48,7 +50,7 @@ test.describe('reseller side', () => {
   test('View customers reads the server\'s pages with Show more', async ({ page }) => {
     await signedIn(page, FABRIKAM_ADMIN);
     // Pages of two, so the four shared customers take two reads.
-    await page.route('**/api/v1/relationships/*/sharedcustomers?size=100', (route) =>
+    await page.route((u) => u.pathname.endsWith('/sharedcustomers') && u.searchParams.get('size') === '100', (route) =>
       route.continue({ url: route.request().url().replace('size=100', 'size=2') }));
     await page.goto(`/indirect-providers/customers/${CONTOSO_ID}`);
     const names = page.locator('#partner-customers tbody th');
@@ -60,7 +62,7 @@ test.describe('reseller side', () => {
 
   test('View customers: none shared, and a provider that is not ours, each say so', async ({ page }) => {
     await signedIn(page, FABRIKAM_ADMIN);
-    await page.route('**/api/v1/relationships/*/sharedcustomers?**', (route) =>
+    await page.route(SHARED_API, (route) =>
       route.fulfill(json(200, { totalCount: 0, items: [], links: {}, attributes: { objectType: 'Collection' } })));
     await page.goto(`/indirect-providers/customers/${CONTOSO_ID}`);
     await expect(page.locator('#partner-customers-empty')).toHaveText(/You don't share any customers with Contoso Distribution Ltd\. yet\./);
@@ -73,7 +75,7 @@ test.describe('reseller side', () => {
   test('View customers survives a 500 (Try again) and a 401 (sign in and back)', async ({ page }) => {
     await signedIn(page, FABRIKAM_ADMIN);
     let fail = true;
-    await page.route('**/api/v1/relationships/*/sharedcustomers?**', (route) =>
+    await page.route(SHARED_API, (route) =>
       fail ? route.fulfill(json(500, error('internal_error'))) : route.continue());
     await page.goto(`/indirect-providers/customers/${CONTOSO_ID}`);
     await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.');
@@ -82,8 +84,8 @@ test.describe('reseller side', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.locator('#partner-customers tbody th')).toHaveText(SHARED);
 
-    await page.unroute('**/api/v1/relationships/*/sharedcustomers?**');
-    await page.route('**/api/v1/relationships/*/sharedcustomers?**', (route) => route.fulfill(json(401, error('session_required'))), { times: 1 });
+    await page.unroute(SHARED_API);
+    await page.route(SHARED_API, (route) => route.fulfill(json(401, error('session_required'))), { times: 1 });
     await page.reload();
     await expect(page).toHaveURL(/\/signin\?reason=expired&returnUrl=%2Findirect-providers%2Fcustomers%2F/);
     await page.locator('#userName').fill(FABRIKAM_ADMIN);
@@ -242,7 +244,7 @@ test.describe('provider side', () => {
 
   test('the Indirect resellers page survives a 401 on a list (sign in and back)', async ({ page }) => {
     await signedIn(page, CONTOSO_ADMIN);
-    await page.route('**/api/v1/relationships/invitations?state=pending', (route) => route.fulfill(json(401, error('session_required'))), { times: 1 });
+    await page.route((u) => u.pathname.endsWith('/relationships/invitations') && u.searchParams.get('state') === 'pending', (route) => route.fulfill(json(401, error('session_required'))), { times: 1 });
     await page.goto('/indirect-resellers');
     await expect(page).toHaveURL(/\/signin\?reason=expired&returnUrl=%2Findirect-resellers$/);
     await page.locator('#userName').fill(CONTOSO_ADMIN);
