@@ -86,6 +86,11 @@ pub fn App(config: Config, catalog: Catalog, session: Option<Session>) -> impl I
                         // Indirect providers (pages/indirect), global.
                         <AreaRoute page=Page::IndirectProviders/>
                         <AreaRoute page=Page::IndirectAccept/>
+                        <AreaRoute page=Page::IndirectSharedCustomers/>
+                        <AreaRoute page=Page::IndirectInviteCustomers/>
+                        <AreaRoute page=Page::IndirectResellers/>
+                        <AreaRoute page=Page::IndirectPartnershipRequest/>
+                        <AreaRoute page=Page::IndirectResellerCustomers/>
                     </ParentRoute>
                 </Routes>
             </main>

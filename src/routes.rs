@@ -265,6 +265,24 @@ page_list! {
     /// who the provider is and what authorizing grants; a global admin authorizes it. Any
     /// signed-in user may open it, to be told who can.
     IndirectAccept: "/indirect-providers/accept", signed_in().only_in(GLOBAL).with_param("token").in_area(Area::Indirect);
+    /// Indirect providers › View customers: the customers shared with one provider
+    /// (`/indirect-providers/customers/{providerId}`).
+    IndirectSharedCustomers: "/indirect-providers/customers",
+        for_roles(RELATIONSHIP_USERS).only_in(GLOBAL).with_param("provider").in_area(Area::Indirect);
+    /// Indirect providers › Invite new customers: the customer's email, then the draft email
+    /// with the link personalized for the reseller and that provider.
+    IndirectInviteCustomers: "/indirect-providers/invite",
+        for_roles(RELATIONSHIP_USERS).only_in(GLOBAL).with_param("provider").in_area(Area::Indirect);
+    /// The provider's Indirect resellers: pending invitations and authorized resellers. In the
+    /// menu of partners that work as providers only (the session says; `DashboardMenu`).
+    IndirectResellers: "/indirect-resellers",
+        for_roles(RELATIONSHIP_USERS).only_in(GLOBAL).menu("shell-menu-indirect-resellers", 26).in_area(Area::Indirect);
+    /// Indirect resellers › Request a partnership: the invitation, then its draft email.
+    IndirectPartnershipRequest: "/indirect-resellers/request",
+        for_roles(RELATIONSHIP_USERS).only_in(GLOBAL).in_area(Area::Indirect);
+    /// One reseller's customers, on the provider's side (`/indirect-resellers/customers/{resellerId}`).
+    IndirectResellerCustomers: "/indirect-resellers/customers",
+        for_roles(RELATIONSHIP_USERS).only_in(GLOBAL).with_param("reseller").in_area(Area::Indirect);
 }
 
 impl Page {
@@ -623,6 +641,7 @@ mod tests {
         let (settings, pricing) = ("shell-menu-settings", "shell-menu-pricing");
         let customers = "shell-menu-customers";
         let indirect = "shell-menu-indirect-providers";
+        let resellers = "shell-menu-indirect-resellers";
         for cloud in [Cloud::China, Cloud::Global] {
             for roles in SIGNED_IN_ROLES {
                 let mut labels: Vec<_> = menu(PAGES, cloud, roles).into_iter().map(|i| i.label).collect();
@@ -633,7 +652,9 @@ mod tests {
                     cloud == Cloud::Global && roles.iter().any(|r| RELATIONSHIP_USERS.contains(r)),
                     "{roles:?} {cloud:?}"
                 );
-                labels.retain(|l| *l != indirect);
+                // Indirect resellers: the same, in the table (the menu shows it to providers only).
+                assert_eq!(labels.contains(&resellers), has_indirect, "{roles:?} {cloud:?}");
+                labels.retain(|l| *l != indirect && *l != resellers);
                 let want: &[&str] = match roles {
                     [Role::GlobalAdmin] | [Role::AdminAgent] => &[overview, settings, customers, pricing],
                     // Billing admins have no customer work; they see the bills' prices.

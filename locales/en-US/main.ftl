@@ -12,6 +12,7 @@ shell-menu-settings = Account settings
 shell-menu-pricing = Pricing and offers
 shell-menu-customers = Customers
 shell-menu-indirect-providers = Indirect providers
+shell-menu-indirect-resellers = Indirect resellers
 shell-signed-in-as = Signed in as { $name }
 shell-sign-out = Sign out
 shell-signing-out = Signing out…

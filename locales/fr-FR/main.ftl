@@ -12,6 +12,7 @@ shell-menu-settings = Paramètres du compte
 shell-menu-pricing = Tarifs et offres
 shell-menu-customers = Clients
 shell-menu-indirect-providers = Fournisseurs indirects
+shell-menu-indirect-resellers = Revendeurs indirects
 shell-signed-in-as = Connecté en tant que { $name }
 shell-sign-out = Se déconnecter
 shell-signing-out = Déconnexion…

@@ -12,6 +12,7 @@ shell-menu-settings = 계정 설정
 shell-menu-pricing = 가격 책정 및 제품
 shell-menu-customers = 고객
 shell-menu-indirect-providers = 간접 공급자
+shell-menu-indirect-resellers = 간접 재판매인
 shell-signed-in-as = 로그인 계정: { $name }
 shell-sign-out = 로그아웃
 shell-signing-out = 로그아웃하는 중…

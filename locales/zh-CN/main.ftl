@@ -12,6 +12,7 @@ shell-menu-settings = 帐户设置
 shell-menu-pricing = 定价和优惠
 shell-menu-customers = 客户
 shell-menu-indirect-providers = 间接提供商
+shell-menu-indirect-resellers = 间接经销商
 shell-signed-in-as = 已登录：{ $name }
 shell-sign-out = 注销
 shell-signing-out = 正在注销…

@@ -12,6 +12,7 @@ shell-menu-settings = 帳戶設定
 shell-menu-pricing = 定價和優惠
 shell-menu-customers = 客戶
 shell-menu-indirect-providers = 間接提供者
+shell-menu-indirect-resellers = 間接轉銷商
 shell-signed-in-as = 已登入：{ $name }
 shell-sign-out = 登出
 shell-signing-out = 正在登出…

@@ -1253,6 +1253,26 @@ async fn indirect_providers_invite_and_resellers_accept() {
 
 /// Invitation tokens (valid, expired, used, another partner's), who may authorize, and the
 /// reseller's side: its providers' shared customers and the customer link naming both partners.
+/// The session says whether the partner works as an indirect provider (resellers, or an
+/// invitation sent), which is all the app has to show the Indirect resellers page by.
+#[tokio::test]
+async fn the_session_says_who_is_an_indirect_provider() {
+    let f = folders();
+    let (s, _st) = start(&f, Cloud::Global).await;
+    let current = |cookie: String| {
+        let s = &s;
+        async move { json_of(call(s, Method::GET, "/sessions/current", Some(&cookie), None).await, 200).await }
+    };
+    // Contoso has a reseller and invitations; Fabrikam is Contoso's reseller and Lumière's provider.
+    assert_eq!(current(s.session(CONTOSO).await).await["partner"]["indirectProvider"], true);
+    assert_eq!(current(s.session(GLOBAL_ADMIN).await).await["partner"]["indirectProvider"], true);
+    // A new global partner is an indirect reseller only, until it invites one.
+    json_of(call(&s, Method::POST, "/accounts", None, Some(account_body("globex", Cloud::Global))).await, 201).await;
+    let res = s.sign_in("admin@globex.onmicrosoft.com", STRONG).await;
+    let signed_in = json_of(res, 201).await;
+    assert_eq!(signed_in["partner"]["indirectProvider"], false);
+}
+
 #[tokio::test]
 async fn invitation_tokens_and_the_reseller_side() {
     use demo::relationships::{

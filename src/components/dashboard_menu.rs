@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 use crate::model::session::ProgramStatus;
-use crate::routes::{self, PAGES};
+use crate::routes::{self, PAGES, Page};
 use crate::session::use_session;
 
 /// The Dashboard menu: the areas of the page list the signed-in user's roles may open in this
@@ -18,7 +18,15 @@ pub fn DashboardMenu() -> impl IntoView {
     let cloud = i18n.cloud();
     let items = Memo::new(move |_| {
         session.with(|s| match s {
-            Some(s) if s.partner.program_status == ProgramStatus::Active => routes::menu(PAGES, cloud, &s.user.roles),
+            Some(s) if s.partner.program_status == ProgramStatus::Active => {
+                let mut items = routes::menu(PAGES, cloud, &s.user.roles);
+                // Indirect resellers is a provider's page; a reseller has nothing to do there
+                // (the page itself still opens by its address, for whoever may use it).
+                if !s.partner.indirect_provider {
+                    items.retain(|i| i.path != Page::IndirectResellers.path());
+                }
+                items
+            }
             _ => Vec::new(),
         })
     });

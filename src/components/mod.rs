@@ -4,6 +4,7 @@ pub mod area_page;
 pub mod check_field;
 pub mod confirm_dialog;
 pub mod dashboard_menu;
+pub mod draft_email;
 pub mod error_summary;
 pub mod footer;
 pub mod form_field;

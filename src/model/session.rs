@@ -45,6 +45,9 @@ pub struct PartnerSummary {
     /// A server without the field predates enrollment, so its partners are active.
     #[serde(default)]
     pub program_status: ProgramStatus,
+    /// The partner works as an indirect provider (global): the menu offers Indirect resellers.
+    #[serde(default)]
+    pub indirect_provider: bool,
 }
 
 /// Whether the partner may run its business yet, or is still enrolling.

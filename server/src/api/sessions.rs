@@ -55,10 +55,14 @@ pub struct Partner {
     pub company_name: String,
     pub cloud: Cloud,
     pub program_status: String,
+    /// Whether the partner works as an indirect provider (see
+    /// `relationships::is_indirect_provider`): the app shows the Indirect resellers page to
+    /// those partners only.
+    pub indirect_provider: bool,
 }
 
-impl From<SessionInfo> for Session {
-    fn from(s: SessionInfo) -> Session {
+impl Session {
+    fn of(s: SessionInfo, indirect_provider: bool) -> Session {
         Session {
             user: User {
                 id: s.user.id,
@@ -71,6 +75,7 @@ impl From<SessionInfo> for Session {
                 company_name: s.partner.company_name,
                 cloud: s.partner.cloud,
                 program_status: s.partner.program_status,
+                indirect_provider,
             },
             expires_at: crate::time::rfc3339(s.expires_at),
             attributes: Attributes::of("Session"),
@@ -107,18 +112,30 @@ async fn create(
     let replaces = session_token(&headers).map(token_hash);
     let ttl = state.settings.session_ttl_secs();
     let info = state.db.call(move |c| store::create(c, &user_id, &hash, replaces, crate::time::now(), ttl)).await?;
+    let provider = provider_flag(&state, &info).await?;
     let location = HeaderValue::from_str(&format!("{}/v1/sessions/current", state.settings.api_base.path))
         .map_err(ApiError::internal_from)?;
     Ok((
         StatusCode::CREATED,
         [(header::SET_COOKIE, session_cookie(&token)), (header::LOCATION, location)],
-        Json(Session::from(info)),
+        Json(Session::of(info, provider)),
     )
         .into_response())
 }
 
-async fn current(SignedIn(session): SignedIn) -> Json<Session> {
-    Json(Session::from(session))
+async fn current(State(state): State<AppState>, SignedIn(session): SignedIn) -> Result<Json<Session>, ApiError> {
+    let provider = provider_flag(&state, &session).await?;
+    Ok(Json(Session::of(session, provider)))
+}
+
+/// Read with the session itself (not on every request's session lookup): the app asks for the
+/// session once per load and after sign-in.
+async fn provider_flag(state: &AppState, session: &SessionInfo) -> Result<bool, ApiError> {
+    if session.partner.cloud != Cloud::Global {
+        return Ok(false);
+    }
+    let partner = session.partner.id.clone();
+    state.db.call(move |c| crate::api::relationships::is_indirect_provider(c, &partner)).await
 }
 
 /// Idempotent: 204 with or without a live session, and the cookie is cleared either way.

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::api::{self, Client};
 use crate::components::{Loaded, PageHeading};
@@ -6,10 +7,12 @@ use crate::form::Load;
 use crate::i18n::use_i18n;
 use crate::model::common::Collection;
 use crate::model::customers::PartnerRelationship;
+use crate::routes::{Page, with_param};
 
 /// `/indirect-providers`: the reseller's indirect providers (GL17/indirect-reseller-tasks: "the
 /// provider appears on the reseller's Indirect providers page"), each with its MPN ID and
-/// location. A provider gets here by an invitation the reseller's global admin authorizes.
+/// location, **View customers** and **Invite new customers**. A provider gets here by an
+/// invitation the reseller's global admin authorizes.
 #[component]
 pub fn ProvidersPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -44,12 +47,19 @@ fn ProviderTable(providers: Vec<PartnerRelationship>) -> impl IntoView {
     let rows = providers
         .into_iter()
         .map(|p| {
+            let customers = with_param(Page::IndirectSharedCustomers, &p.id);
+            let invite = with_param(Page::IndirectInviteCustomers, &p.id);
             view! {
                 <tr>
                     // Names and codes from the server: text, never markup.
                     <th scope="row">{p.name}</th>
                     <td>{p.mpn_id}</td>
                     <td>{p.location}</td>
+                    <td>
+                        <A href=customers>{i18n.msg("indirect-providers-view-customers")}</A>
+                        " "
+                        <A href=invite>{i18n.msg("indirect-providers-invite-customers")}</A>
+                    </td>
                 </tr>
             }
         })
@@ -63,6 +73,7 @@ fn ProviderTable(providers: Vec<PartnerRelationship>) -> impl IntoView {
                         <th scope="col">{i18n.msg("indirect-providers-name")}</th>
                         <th scope="col">{i18n.msg("indirect-providers-mpn")}</th>
                         <th scope="col">{i18n.msg("indirect-providers-location")}</th>
+                        <th scope="col">{i18n.msg("indirect-actions")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

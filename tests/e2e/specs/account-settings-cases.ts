@@ -28,9 +28,10 @@ export function accountSettingsSpecs(cloud: Cloud) {
     test(`${cloud.name}: the ${r.role} is offered the account pages of their role, and only those`, async ({ page }) => {
       await signIn(page, `${r.user}@${cloud.domain}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-      // The global cloud adds Indirect providers for the roles that work with them (after Customers).
+      // The global cloud adds Indirect providers for the roles that work with them (after
+      // Customers), and Indirect resellers, as the demo partner is an indirect provider too.
       const indirect = cloud.name === 'global' && ['admin', 'adminagent', 'sales'].includes(r.user);
-      const want = indirect ? r.menu.flatMap((m) => (m === 'Customers' ? [m, 'Indirect providers'] : [m])) : r.menu;
+      const want = indirect ? r.menu.flatMap((m) => (m === 'Customers' ? [m, 'Indirect providers', 'Indirect resellers'] : [m])) : r.menu;
       await expect(menu(page).getByRole('link')).toHaveText(want);
       await page.goto('/account-settings');
       if (r.settings === null) {

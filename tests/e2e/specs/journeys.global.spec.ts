@@ -123,7 +123,8 @@ test('an active global partner: the menu of the cloud, and a China page is not a
   await signIn(page, GLOBAL_ADMIN, DEMO_PASSWORD);
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   const menu = page.getByRole('navigation', { name: 'Dashboard menu' });
-  await expect(menu.getByRole('link')).toHaveText(['Overview', 'Account settings', 'Customers', 'Indirect providers', 'Pricing and offers']);
+  // Indirect resellers too: the demo partner is Lumière's indirect provider.
+  await expect(menu.getByRole('link')).toHaveText(['Overview', 'Account settings', 'Customers', 'Indirect providers', 'Indirect resellers', 'Pricing and offers']);
   await expect(menu.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
 
   await page.goto('/enroll/program');

@@ -147,6 +147,18 @@ async fn list(
     Ok(Json(Collection::all(items)))
 }
 
+/// Whether `partner` works as an indirect provider: it has indirect resellers, or has invited
+/// one. The contract has no provider program to enroll in (the global enrollment is the
+/// indirect reseller's), so what the partner does is what it is.
+pub fn is_indirect_provider(conn: &Connection, partner: &str) -> Result<bool, ApiError> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM partner_relationships WHERE partner_id = ?1 AND relationship_type = 'is_indirect_reseller_of')
+             OR EXISTS (SELECT 1 FROM relationship_invitations WHERE provider_partner_id = ?1)",
+        [partner],
+        |r| r.get(0),
+    )?)
+}
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EmailDraft {

@@ -2,11 +2,7 @@
 //! the draft email with the partner's reusable link, to copy or open in the email app, and what
 //! the relationship grants and does not.
 
-mod clipboard;
-mod draft_email;
-mod email;
 mod facts;
-mod mailto;
 mod request_page;
 
 use leptos::prelude::*;

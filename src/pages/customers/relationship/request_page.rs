@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::draft_email::DraftEmail;
-use super::email::safe_link;
 use super::facts::RelationshipFacts;
 use crate::api::{self, ApiError, Client};
 use crate::components::PageHeading;
+use crate::components::draft_email::email::safe_link;
+use crate::components::draft_email::{DraftEmail, DraftLabels};
 use crate::form::Load;
 use crate::form::load::LoadState;
 use crate::i18n::{I18n, use_i18n};
@@ -44,7 +44,19 @@ pub fn RelationshipRequestPage() -> impl IntoView {
         }
         .into_any(),
         LoadState::Ready(r) => match safe_link(&r.url) {
-            Some(url) => view! { <DraftEmail link=url.to_string() partner=partner.clone()/> }.into_any(),
+            Some(url) => {
+                // Messages are read in memos, so a language switch rewrites the draft.
+                let (from, p) = (partner.clone(), partner.clone());
+                let subject =
+                    Memo::new(move |_| i18n.t_args("relationship-email-subject", &[("partner", from.clone())]));
+                let paragraphs = Memo::new(move |_| {
+                    vec![
+                        i18n.t_args("relationship-email-p1", &[("partner", p.clone())]),
+                        i18n.tc("relationship-email-p2"),
+                    ]
+                });
+                view! { <DraftEmail link=url.to_string() subject paragraphs labels=LABELS/> }.into_any()
+            }
             None => view! {
                 <div class="notice notice-error" role="alert">
                     <p>{i18n.msg("relationship-link-unreadable")}</p>
@@ -72,6 +84,18 @@ pub fn RelationshipRequestPage() -> impl IntoView {
         </section>
     }
 }
+
+/// The draft's labels: this page's own, as they always were.
+const LABELS: DraftLabels = DraftLabels {
+    to: None,
+    subject: "relationship-subject",
+    copy: "relationship-copy",
+    open: "relationship-open-email",
+    copied: "relationship-copied",
+    copy_refused: "relationship-copy-refused",
+    shortened: "relationship-shortened",
+    too_long: "relationship-too-long",
+};
 
 /// The failure in words; a 429 that says how long to wait says it to the partner too (shorter
 /// waits the client has already sat out and retried).

@@ -22,13 +22,15 @@ pub struct Mailto {
     pub shortened: bool,
 }
 
-/// `mailto:?subject=…&body=…` with the paragraphs, then the link; None when even without the
-/// paragraphs the subject and link are too long for a mail app.
-pub fn build(subject: &str, paragraphs: &[&str], link: &str) -> Option<Mailto> {
+/// `mailto:<to>?subject=…&body=…` with the paragraphs, then the link; None when even without the
+/// paragraphs the subject and link are too long for a mail app. `to` is the recipient the
+/// partner typed (already checked as an email address), or empty for none.
+pub fn build(to: &str, subject: &str, paragraphs: &[&str], link: &str) -> Option<Mailto> {
+    let to = address(to);
     let href = |limit: Option<usize>| {
         let cut: Vec<String> = paragraphs.iter().map(|p| shorten(p.trim(), limit)).collect();
         let cut: Vec<&str> = cut.iter().map(String::as_str).collect();
-        format!("mailto:?subject={}&body={}", encode(subject), encode(&email::body(&cut, link)))
+        format!("mailto:{to}?subject={}&body={}", encode(subject), encode(&email::body(&cut, link)))
     };
     let whole = href(None);
     if whole.len() <= MAX_LEN {
@@ -61,6 +63,16 @@ fn shorten(text: &str, limit: Option<usize>) -> String {
             format!("{}{ELLIPSIS}", cut.trim_end())
         }
         _ => text.to_string(),
+    }
+}
+
+/// The recipient as RFC 6068 writes it: each side of the `@` percent-encoded, so a `?`, `&`,
+/// `%` or `#` a valid local part may hold cannot start the headers or end the address.
+fn address(to: &str) -> String {
+    let to = to.trim();
+    match to.rsplit_once('@') {
+        Some((local, domain)) => format!("{}@{}", encode(local), encode(domain)),
+        None => encode(to),
     }
 }
 
@@ -138,7 +150,7 @@ mod tests {
 
     #[test]
     fn a_short_draft_goes_whole_with_the_link_intact() {
-        let m = build("Request & reply", &["Dear customer,", "Select the link below."], LINK).unwrap();
+        let m = build("", "Request & reply", &["Dear customer,", "Select the link below."], LINK).unwrap();
         assert!(!m.shortened);
         assert!(m.href.starts_with("mailto:?subject=Request%20%26%20reply&body="));
         assert_eq!(body_of(&m.href), format!("Dear customer,\r\n\r\nSelect the link below.\r\n\r\n{LINK}"));
@@ -150,7 +162,7 @@ mod tests {
     #[test]
     fn a_long_draft_is_cut_in_the_paragraphs_never_in_the_link() {
         let long = "尊敬的客户，我们希望成为您的云解决方案提供商。".repeat(20);
-        let m = build("请求建立经销商关系", &[&long, &long], LINK).unwrap();
+        let m = build("", "请求建立经销商关系", &[&long, &long], LINK).unwrap();
         assert!(m.shortened);
         assert!(m.href.len() <= MAX_LEN, "{}", m.href.len());
         let body = body_of(&m.href);
@@ -166,12 +178,20 @@ mod tests {
     #[test]
     fn a_link_too_long_for_any_mail_app_gives_no_url() {
         let link = format!("https://x.cn/{}", "a".repeat(MAX_LEN));
-        assert_eq!(build("Subject", &["Hello"], &link), None);
+        assert_eq!(build("", "Subject", &["Hello"], &link), None);
+    }
+
+    #[test]
+    fn the_recipient_goes_before_the_headers_encoded() {
+        let m = build("it+sales@northwind-traders.com", "S", &["Hi"], "https://x.cn/").unwrap();
+        assert!(m.href.starts_with("mailto:it%2Bsales@northwind-traders.com?subject=S&body="), "{}", m.href);
+        let m = build("a?b&c#d@x.com", "S", &["Hi"], "https://x.cn/").unwrap();
+        assert!(m.href.starts_with("mailto:a%3Fb%26c%23d@x.com?subject="), "{}", m.href);
     }
 
     #[test]
     fn deleted_paragraphs_leave_no_empty_lines() {
-        let m = build("S", &["", "Only this"], "https://x.cn/").unwrap();
+        let m = build("", "S", &["", "Only this"], "https://x.cn/").unwrap();
         assert_eq!(body_of(&m.href), "Only this\r\n\r\nhttps://x.cn/");
     }
 }
@@ -194,13 +214,18 @@ mod props {
             p1 in any_text(),
             p2 in any_text(),
             path in "[A-Za-z0-9/?&=#%._~-]{0,300}",
+            to in "([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,20}@[a-z0-9-]{1,20}(\\.[a-z]{2,6})?)?",
         ) {
             let link = format!("https://portal.partner.microsoftonline.cn/{path}");
-            match build(&subject, &[&p1, &p2], &link) {
+            match build(&to, &subject, &[&p1, &p2], &link) {
                 Some(m) => {
                     prop_assert!(m.href.len() <= MAX_LEN);
-                    prop_assert!(m.href.bytes().all(|b| b.is_ascii_alphanumeric() || b"%-._~:?=&".contains(&b)));
+                    prop_assert!(m.href.bytes().all(|b| b.is_ascii_alphanumeric() || b"%-._~:?=&@".contains(&b)));
                     prop_assert_eq!(m.href.matches('&').count(), 1);
+                    // The recipient is whole, before the one `?`.
+                    prop_assert_eq!(m.href.matches('?').count(), 1);
+                    let (to_part, _) = m.href["mailto:".len()..].split_once('?').unwrap();
+                    prop_assert_eq!(decode(to_part), to.clone());
                     let body = decode(m.href.split_once("&body=").unwrap().1);
                     prop_assert!(body.ends_with(&link));
                     if !m.shortened {
@@ -208,7 +233,7 @@ mod props {
                         prop_assert_eq!(body.replace("\r\n", "\n"), want);
                     }
                 }
-                None => prop_assert!(encode(&subject).len() + encode(&link).len() > MAX_LEN - 30),
+                None => prop_assert!(address(&to).len() + encode(&subject).len() + encode(&link).len() > MAX_LEN - 30),
             }
         }
 

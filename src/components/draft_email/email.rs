@@ -37,6 +37,21 @@ pub fn safe_link(url: &str) -> Option<&str> {
     (host_ok && port_ok).then_some(url)
 }
 
+/// The link as it goes into the draft, from a server link that may be a path of this app
+/// (`/indirect-providers/accept/…`, as the invitations give it): a path is joined to `origin`,
+/// the page's own (`location.origin`, `http` on a developer's machine), which is where the app
+/// the recipient must open is. Anything else must pass [`safe_link`]. None when neither fits.
+pub fn absolute_link(origin: &str, url: &str) -> Option<String> {
+    let url = url.trim();
+    if url.starts_with('/') && !url.starts_with("//") {
+        let host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"))?;
+        let path_ok = url.bytes().all(|b| b.is_ascii_graphic() && !b"\"<>\\^`{|}".contains(&b));
+        let host_ok = !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+        return (path_ok && host_ok).then(|| format!("{origin}{url}"));
+    }
+    safe_link(url).map(str::to_string)
+}
+
 /// The body of the email: the paragraphs the partner may edit (blank ones left out), then the
 /// link on its own, each separated by an empty line.
 pub fn body(paragraphs: &[&str], link: &str) -> String {
@@ -84,6 +99,28 @@ mod tests {
     }
 
     #[test]
+    fn a_path_of_this_app_joins_the_pages_origin() {
+        let path = "/indirect-providers/accept/demo-invite-northwind-7Qm2";
+        assert_eq!(
+            absolute_link("https://partner.contoso.com", path).as_deref(),
+            Some("https://partner.contoso.com/indirect-providers/accept/demo-invite-northwind-7Qm2")
+        );
+        assert_eq!(
+            absolute_link("http://127.0.0.1:8091", path).as_deref(),
+            Some("http://127.0.0.1:8091/indirect-providers/accept/demo-invite-northwind-7Qm2")
+        );
+        assert_eq!(absolute_link("https://x.cn", SERVER_LINK).as_deref(), Some(SERVER_LINK));
+        for bad in
+            ["//evil.example/x", "/a b", "/a\nBcc: x", "http://evil.example/x", "javascript:alert(1)", "/\u{202E}x"]
+        {
+            assert_eq!(absolute_link("https://x.cn", bad), None, "{bad:?}");
+        }
+        // Without an origin the page can vouch for, a path stays out of the draft.
+        assert_eq!(absolute_link("null", path), None);
+        assert_eq!(absolute_link("https://x.cn/base", path), None);
+    }
+
+    #[test]
     fn the_body_leaves_out_deleted_paragraphs_and_ends_with_the_link() {
         assert_eq!(
             body(&["Dear customer,", " To accept… "], "https://x.cn/a"),
@@ -102,6 +139,18 @@ mod props {
 
     proptest! {
         #![proptest_config(config(256))]
+
+        /// Whatever path the server sends, the draft gets a link on the page's origin or none,
+        /// and what it gets is one unbroken run of printable ASCII.
+        #[test]
+        fn any_path_is_judged(text in any_text()) {
+            for candidate in [text.clone(), format!("/{text}")] {
+                if let Some(link) = absolute_link("https://partner.contoso.com", &candidate) {
+                    prop_assert!(link.starts_with("https://"));
+                    prop_assert!(link.bytes().all(|b| b.is_ascii_graphic()));
+                }
+            }
+        }
 
         /// Whatever the server sends, the check answers without a panic, and what it lets
         /// through is an https URL of printable ASCII.
