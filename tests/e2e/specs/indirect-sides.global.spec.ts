@@ -274,3 +274,37 @@ test.describe('provider side', () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });
+
+// One pass in each other language at 360 px: every page of both sides is in the language (its
+// heading is not the English one) and nothing is wider than the screen.
+test('zh-TW, ko-KR and fr-FR at 360 px: both sides\' pages fit and are in the language', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const sides: [string, string[]][] = [
+    [FABRIKAM_ADMIN, ['/indirect-providers', `/indirect-providers/customers/${CONTOSO_ID}`, `/indirect-providers/invite/${CONTOSO_ID}`]],
+    [CONTOSO_ADMIN, ['/indirect-resellers', '/indirect-resellers/request', `/indirect-resellers/customers/${FABRIKAM_ID}`]],
+  ];
+  const h1 = page.getByRole('heading', { level: 1 });
+  for (const [user, paths] of sides) {
+    await useLocale(page, 'en-US');
+    await signedIn(page, user);
+    await page.evaluate(() => localStorage.setItem('pc.locale', 'en-US'));
+    const english: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.locator('main .loading')).toHaveCount(0);
+      english.push((await h1.innerText()).trim());
+    }
+    for (const tag of ['zh-TW', 'ko-KR', 'fr-FR']) {
+      await page.evaluate((t) => localStorage.setItem('pc.locale', t), tag);
+      for (const [i, path] of paths.entries()) {
+        await page.goto(path);
+        await expect(page.locator('main .loading')).toHaveCount(0);
+        await expect(h1, `${tag} ${path}`).not.toHaveText(english[i]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${tag} ${path}`).toBeLessThanOrEqual(0);
+      }
+    }
+    await page.context().clearCookies();
+  }
+});
