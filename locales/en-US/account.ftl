@@ -6,6 +6,7 @@ account-create-intro = Create a new work or school account for your organization
 account-domain = Organization domain
 account-domain-hint = Enter only the first part, such as contoso. Your domain ends with { $suffix }
 account-organization-name = Organization name
+account-country = Country/region
 account-first-name = First name
 account-last-name = Last name
 account-user-name = User name

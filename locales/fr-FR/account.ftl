@@ -6,6 +6,7 @@ account-create-intro = Créez un compte professionnel ou scolaire pour votre org
 account-domain = Domaine de l’organisation
 account-domain-hint = Entrez uniquement la première partie, par exemple contoso. Votre domaine se termine par { $suffix }
 account-organization-name = Nom de l’organisation
+account-country = Pays/région
 account-first-name = Prénom
 account-last-name = Nom
 account-user-name = Nom d’utilisateur

@@ -6,6 +6,7 @@ account-create-intro = 조직의 새 회사 또는 학교 계정을 만드세요
 account-domain = 조직 도메인
 account-domain-hint = 첫 부분만 입력하세요(예: contoso). 도메인은 { $suffix }(으)로 끝납니다
 account-organization-name = 조직 이름
+account-country = 국가/지역
 account-first-name = 이름
 account-last-name = 성
 account-user-name = 사용자 이름

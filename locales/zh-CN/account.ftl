@@ -6,6 +6,7 @@ account-create-intro = 为你的组织创建新的工作或学校帐户。你将
 account-domain = 组织域名
 account-domain-hint = 只需输入第一部分，例如 contoso。你的域名以 { $suffix } 结尾
 account-organization-name = 组织名称
+account-country = 国家/地区
 account-first-name = 名
 account-last-name = 姓
 account-user-name = 用户名

@@ -6,6 +6,7 @@ account-create-intro = 為您的組織建立新的公司或學校帳戶。您將
 account-domain = 組織網域
 account-domain-hint = 只需輸入第一部分，例如 contoso。您的網域結尾為 { $suffix }
 account-organization-name = 組織名稱
+account-country = 國家/地區
 account-first-name = 名字
 account-last-name = 姓氏
 account-user-name = 使用者名稱

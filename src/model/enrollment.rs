@@ -18,6 +18,10 @@ pub struct CreateAccountRequest {
     pub user_name: String,
     pub password: String,
     pub cloud: Cloud,
+    /// The tenant's country/region (global; the server takes the cloud's home when absent): the
+    /// global enrollment's organization and address must be there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

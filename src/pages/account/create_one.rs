@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{new_password, rules};
 use crate::api::{self, ApiError, Client};
-use crate::components::{ErrorSummary, FormField, PageHeading, SubmitButton, TextField};
+use crate::components::{ErrorSummary, FormField, PageHeading, SelectField, SubmitButton, TextField};
 use crate::form::submit::{self, Handled};
 use crate::form::{self, Field, Form, Rule};
 use crate::i18n::use_i18n;
@@ -36,6 +36,8 @@ struct Draft {
     first_name: String,
     last_name: String,
     user_name: Option<String>,
+    /// The tenant's country/region (global only).
+    country: Option<String>,
     /// The sign-in name once the account exists. The password is not kept, so after a reload
     /// the page cannot sign in by itself: it sends the partner to sign in instead of creating
     /// the account a second time (which the server would refuse: domain taken).
@@ -52,6 +54,8 @@ struct Fields {
     user: Field,
     password: Field,
     confirm: Field,
+    /// Global only: the tenant's country/region (China's is China).
+    country: Field,
 }
 
 impl Fields {
@@ -77,11 +81,19 @@ impl Fields {
             ("password", "account-password"),
             ("confirmPassword", "account-confirm-password"),
         );
-        Fields { domain, organization, first, last, user, password, confirm }
+        let country =
+            Field::new("country", "account-country", Rule::Text { max: 2 }, d.country.unwrap_or_else(|| "US".into()));
+        Fields { domain, organization, first, last, user, password, confirm, country }
     }
 
-    fn all(&self) -> [Field; 7] {
-        [self.domain, self.organization, self.first, self.last, self.user, self.password, self.confirm]
+    /// The fields of `cloud`'s form, in form order.
+    fn all(&self, cloud: Cloud) -> Vec<Field> {
+        let mut all = vec![self.domain, self.organization];
+        if cloud == Cloud::Global {
+            all.push(self.country);
+        }
+        all.extend([self.first, self.last, self.user, self.password, self.confirm]);
+        all
     }
 
     /// The account to create, and the sign-in that follows it.
@@ -95,6 +107,7 @@ impl Fields {
             user_name: user_name.clone(),
             password: self.password.value.get_untracked(),
             cloud,
+            country: (cloud == Cloud::Global).then(|| self.country.trimmed()),
         };
         let sign_in = SignInRequest {
             user_name: rules::sign_in_name(&user_name, &label, cloud),
@@ -125,7 +138,7 @@ pub fn CreateOne() -> impl IntoView {
         storage::clear(DRAFT_KEY);
     }
     let fields = Fields::new(d);
-    let Fields { domain, organization, first, last, user, .. } = fields;
+    let Fields { domain, organization, first, last, user, country, .. } = fields;
     // Once the account exists, submitting again only signs in, with the credentials it was
     // created with (kept in memory only).
     let created = RwSignal::new(None::<SignInRequest>);
@@ -139,6 +152,7 @@ pub fn CreateOne() -> impl IntoView {
                 first_name: first.value.get(),
                 last_name: last.value.get(),
                 user_name: Some(user.value.get()),
+                country: Some(country.value.get()),
                 created: created.with(|c| c.as_ref().map(|c| c.user_name.clone())),
             },
         )
@@ -147,10 +161,10 @@ pub fn CreateOne() -> impl IntoView {
     // The ids of "create" and "sign-in" are kept while the outcome is unknown (timeout, network,
     // 5xx), even across edits: a retry is then the same operation, which the server replays (or,
     // with changed values, refuses) instead of creating a second organization.
-    let form = Form::new(&fields.all()).keep_ids_while_unknown();
+    let form = Form::new(&fields.all(cloud)).keep_ids_while_unknown();
     form.on_error(move |e| {
         // A failed sign-in is the form's as a whole; a failed create may concern the fields.
-        if created.with_untracked(Option::is_some) || apply_create_errors(&fields.all(), e) {
+        if created.with_untracked(Option::is_some) || apply_create_errors(&fields.all(cloud), e) {
             form.show_problem(whole_form_problem(e));
         }
         Handled::Yes
@@ -210,6 +224,11 @@ pub fn CreateOne() -> impl IntoView {
                     on_blur=Callback::new(move |_| domain.blur())
                 />
                 <FormField field=organization autocomplete="organization"/>
+                {(cloud == Cloud::Global).then(|| {
+                    // Partners in China belong to the other cloud: not offered here.
+                    let choices = Signal::derive(move || crate::names::countries(i18n.locale(), "CN"));
+                    view! { <SelectField field=country choices/> }
+                })}
                 <FormField field=first autocomplete="given-name"/>
                 <FormField field=last autocomplete="family-name"/>
                 <FormField field=user hint="account-user-name-hint" autocomplete="username"/>
@@ -285,7 +304,7 @@ mod tests {
         let f = Fields::new(Draft::default());
         f.user.value.set(user.into());
         f.password.value.set(password.into());
-        f.all().into_iter().find(|x| x.id == id).expect("a field of the page").problem(value)
+        f.all(Cloud::Global).into_iter().find(|x| x.id == id).expect("a field of the page").problem(value)
     }
 
     #[test]
@@ -347,10 +366,11 @@ mod props {
             fields in (short_text(), any_text(), short_text(), short_text()),
             user in proptest::option::of(short_text()),
             created in proptest::option::of(short_text()),
+            country in proptest::option::of(short_text()),
         ) {
             let _ = storage::decode::<Draft>(&text);
             let (domain, organization_name, first_name, last_name) = fields;
-            let d = Draft { domain, organization_name, first_name, last_name, user_name: user, created };
+            let d = Draft { domain, organization_name, first_name, last_name, user_name: user, country, created };
             prop_assert_eq!(storage::decode::<Draft>(&serde_json::to_string(&d).unwrap()), Some(d));
         }
 
@@ -358,7 +378,7 @@ mod props {
         #[test]
         fn every_field_check_takes_any_text(value in any_text(), user in short_text(), password in short_text()) {
             let f = Fields::new(Draft::default());
-            for field in f.all() {
+            for field in f.all(Cloud::Global) {
                 let _ = tests::message_for(field.id, &value, &user, &password);
             }
             let _ = rules::sign_in_name(&user, &value, Cloud::China);

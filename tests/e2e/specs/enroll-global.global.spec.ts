@@ -174,6 +174,42 @@ for (const tag of ['en-US', 'zh-CN']) {
   });
 }
 
+test('a partner in France: Create one in France, the French organization, an address with French rules', async ({ page }) => {
+  await page.goto('/enroll/create-one');
+  await field(page, 'organizationDomain').fill(uniqueLabel());
+  await field(page, 'organizationName').fill('Lumière Conseil');
+  await field(page, 'country').selectOption('FR');
+  await field(page, 'adminFirstName').fill('Camille');
+  await field(page, 'adminLastName').fill('Martin');
+  await field(page, 'password').fill(NEW_PASSWORD);
+  await field(page, 'confirmPassword').fill(NEW_PASSWORD);
+  await submit(page).click();
+  await expect(page).toHaveURL(/\/enroll\/organization$/, { timeout: 15_000 });
+  await page.locator('main button.button').first().click();
+  await field(page, 'pmcUserName').fill(PMC_USER);
+  await submit(page).click();
+  await field(page, 'pmcPassword').fill(PMC_PASSWORD);
+  await submit(page).click();
+  // The tenant is in France: the French organization is the one to choose, the US one is not.
+  await expect(page.locator('#org-4567891')).toBeChecked();
+  await expect(page.locator('#org-4567890')).toBeDisabled();
+  await submit(page).click();
+  await expect(page).toHaveURL(/\/enroll\/details$/);
+  await expect(field(page, 'legalBusinessProfile.address.country')).toHaveText('France');
+  await fillDetails(page, 'camille.martin@lumiere-conseil.fr');
+  await field(page, 'legalBusinessProfile.address.city').fill('Paris');
+  await field(page, 'legalBusinessProfile.address.province').fill('');
+  // Four digits are not a French postal code.
+  await field(page, 'legalBusinessProfile.address.postalCode').fill('7500');
+  await submit(page).click();
+  await expect(page.getByRole('main')).toContainText("Enter a postal code in the format used in the address's country/region.");
+  await field(page, 'legalBusinessProfile.address.postalCode').fill('75008');
+  await submit(page).click();
+  await expect(page).toHaveURL(/\/enroll\/status$/);
+  const e = await enrollmentOf(page);
+  expect(e.mpnId).toBe('4567891');
+});
+
 /** A new global organization's admin, signed in through the API. */
 async function newSignedIn(page: Page) {
   const label = uniqueLabel();

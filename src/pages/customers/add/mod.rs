@@ -13,7 +13,6 @@ mod fields;
 mod offer_row;
 mod request;
 mod review_step;
-mod select_field;
 mod state;
 mod step_indicator;
 mod steps;
