@@ -271,11 +271,12 @@ pub fn correct_at(cloud: crate::locale::Cloud) -> Step {
 }
 
 /// **Send a new link**: the latest link replaces the older ones. The server allows one every
-/// 30 seconds, and says how long to wait (Retry-After) when asked sooner.
+/// 30 seconds, and says how long to wait (Retry-After) when asked sooner. The answer is said
+/// here and the status is left as it is: a new status would rebuild this section, and the
+/// confirmation with it (Refresh reads the new link's dates).
 #[component]
 fn ResendLink() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_enroll_store();
     let client = expect_context::<Client>();
     let navigate = use_navigate();
     let busy = RwSignal::new(false);
@@ -293,13 +294,6 @@ fn ResendLink() -> impl IntoView {
                 && e.needs_sign_in()
             {
                 sign_in_again(&navigate, Step::Status.path());
-            }
-            if let Ok(link) = &r {
-                store.status.update(|s| {
-                    if let Some(s) = s {
-                        s.email_verification = Some(link.clone());
-                    }
-                });
             }
             let _ = busy.try_set(false);
             let _ = outcome.try_set(Some(r.map(|l| l.email)));

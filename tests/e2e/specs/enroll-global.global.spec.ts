@@ -319,6 +319,15 @@ test('the e-mail link: valid once, then used; expired; another organization\'s; 
   await page.locator('#resend-link').click();
   await expect(page.getByRole('main')).toContainText(/A link was sent a moment ago\. Wait \d+ seconds/);
   await expect(page).toHaveURL(/\/enroll\/status$/);
+  // Once the server sends one (its 202, as it answers 30 seconds later), the page says so.
+  await page.route('**/api/v1/enrollment/emailverification', (route) => route.fulfill({
+    status: 202, contentType: 'application/json',
+    body: JSON.stringify({ email: 'dana@northwind-it.com', sentAt: '2026-12-05T10:00:00Z', expiresAt: '2026-12-12T10:00:00Z', attributes: {} }),
+  }), { times: 1 });
+  await page.locator('#resend-link').click();
+  await expect(page.getByRole('main')).toContainText('We sent a new link to dana@northwind-it.com.');
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('main')).toContainText('We sent a new link to dana@northwind-it.com.');
   const second = link;
 
   // Another organization's admin opening it is told so, and verifies nothing.
