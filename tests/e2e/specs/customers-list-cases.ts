@@ -44,6 +44,9 @@ export const status = (page: Page) => page.locator('p.list-status');
 /** The list, read and settled (no read under way). */
 export async function settled(page: Page) {
   await expect(table(page)).not.toHaveAttribute('data-busy', 'true');
+  // The rows of a page come in over a few frames (crate::rollout); the table is aria-busy until
+  // the last one is in, so counting rows before that counts only the first screenful.
+  await expect(table(page)).not.toHaveAttribute('aria-busy', 'true');
 }
 
 export async function openList(page: Page, query = '') {
