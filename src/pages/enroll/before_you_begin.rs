@@ -1,11 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::JOIN_MPN_URL;
 use crate::components::PageHeading;
 use crate::i18n::use_i18n;
-use crate::routes::{Page, sign_in_returning_to};
-use crate::session::use_session;
 
 /// `/enroll`: the cloud's own first page. China: "Before you begin" for the 21Vianet CSP
 /// reseller program; global: the indirect reseller program's Welcome.
@@ -22,7 +19,6 @@ pub fn BeforeYouBegin() -> impl IntoView {
 #[component]
 fn ChinaIntro() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
     view! {
         <section class="page">
             <PageHeading text=i18n.msg("enroll-intro-title")/>
@@ -44,25 +40,7 @@ fn ChinaIntro() -> impl IntoView {
                 <li>{i18n.msg("enroll-intro-need-support")}</li>
                 <li>{i18n.msg("enroll-intro-need-phone")}</li>
             </ul>
-            {move || if session.is_signed_in() {
-                view! {
-                    <p><A href=Page::EnrollResume.path() attr:class="button">{i18n.msg("enroll-intro-start")}</A></p>
-                }.into_any()
-            } else {
-                view! {
-                    <h2>{i18n.msg("enroll-intro-start-heading")}</h2>
-                    <p>{i18n.msg("enroll-intro-start-text")}</p>
-                    <p class="actions">
-                        <A href=sign_in_returning_to(Page::EnrollResume.path()) attr:class="button">
-                            {i18n.msg("shell-sign-in")}
-                        </A>
-                        " "
-                        <A href=Page::CreateOne.path() attr:class="button button-secondary">
-                            {i18n.msg("enroll-intro-create-one")}
-                        </A>
-                    </p>
-                }.into_any()
-            }}
+            <super::way_in::WayIn start="enroll-intro-start" text="enroll-intro-start-text"/>
         </section>
     }
     .into_any()

@@ -24,6 +24,7 @@ pub mod step_page;
 pub mod steps;
 pub mod store;
 pub mod verify_email;
+pub mod way_in;
 pub mod welcome;
 
 use leptos::prelude::*;
